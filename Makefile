@@ -1,0 +1,53 @@
+# Thin layer over the library and nbdev. `make test` and `make reproduce` each set up everything they need.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEBIAN_DATA := /usr/share/datasets/fashion-mnist
+
+.PHONY: help install data test check-clean nbtest readme reproduce lab bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): requirements-lock.txt settings.ini setup.py
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements-lock.txt -e '.[dev]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name 'Python 3 (mimic_nb)' >/dev/null
+	@touch $@
+
+install: $(STAMP)  ## create .venv with torch, the package and its dev tools, and a python3 kernel (idempotent)
+
+data: install  ## make sure Fashion-MNIST is reachable (apt-get install dataset-fashion-mnist when root on Debian)
+	@if [ -z "$$MIMIC_NB_DATA" ] && [ ! -e $(DEBIAN_DATA)/train-images-idx3-ubyte.gz ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo 'installing Debian package dataset-fashion-mnist'; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dataset-fashion-mnist >/dev/null; \
+	  else echo 'note: not root on Debian; the library will look in $$MIMIC_NB_DATA, then try torchvision'"'"'s download'; fi; \
+	fi
+	@$(BIN)/python -c 'from mimic_nb.data import load_fashion_mnist; print(load_fashion_mnist())'
+
+check-clean: install  ## fail if nbdev_export, nbdev_clean or the README build would change a file
+	@.ci/check-clean $(BIN)
+
+nbtest: data  ## run every notebook's tests (cells flagged slow are skipped; FLAGS=slow runs them)
+	$(BIN)/nbdev_test --n_workers 2 --timing $(if $(FLAGS),--flags "$(FLAGS)",)
+
+test: data check-clean nbtest  ## the test command: set-up, clean-notebook check, all notebook tests
+
+readme: install  ## README.md from nbs/index.ipynb
+	@$(BIN)/jupyter nbconvert --log-level WARN --to markdown --output-dir . --output README nbs/index.ipynb
+
+reproduce: data  ## run the study into outputs/ (today: the executed data chapter; experiments to come)
+	$(BIN)/papermill --log-level WARNING nbs/00_data.ipynb outputs/00_data.ipynb
+	@echo 'outputs/00_data.ipynb: the data chapter, executed with its benchmark.'
+	@echo 'Still to come: the experiment plan (teachers, students, ablations) and the analysis report.'
+
+lab: install  ## open the notebooks in JupyterLab
+	$(BIN)/jupyter lab nbs
+
+clean:  ## remove build products (not the venv, data or outputs)
+	rm -rf _proc _docs build *.egg-info
