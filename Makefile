@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEBIAN_DATA := /usr/share/datasets/fashion-mnist
 
-.PHONY: help install data test check-clean nbtest readme reproduce lab bench clean
+.PHONY: help install data test check-clean nbtest readme reproduce smoke lab bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -41,10 +41,20 @@ test: data check-clean nbtest  ## the test command: set-up, clean-notebook check
 readme: install  ## README.md from nbs/index.ipynb
 	@$(BIN)/jupyter nbconvert --log-level WARN --to markdown --output-dir . --output README nbs/index.ipynb
 
-reproduce: data  ## run the study into outputs/ (today: the executed data chapter; experiments to come)
-	$(BIN)/papermill --log-level WARNING nbs/00_data.ipynb outputs/00_data.ipynb
-	@echo 'outputs/00_data.ipynb: the data chapter, executed with its benchmark.'
-	@echo 'Still to come: the experiment plan (teachers, students, ablations) and the analysis report.'
+PLAN_SEEDS ?= 3
+reproduce: data  ## run the study into outputs/runs (resumable: interrupt and rerun at will), then the report
+	$(BIN)/mimic-nb run l2fix --seeds $(PLAN_SEEDS)
+	$(BIN)/mimic-nb run paper --seeds $(PLAN_SEEDS)
+	$(BIN)/mimic-nb run precision --seeds $(PLAN_SEEDS) --only cnn-bf16 mimic-8k-l2-bf16
+	$(BIN)/mimic-nb run precision --seeds 1
+	$(BIN)/mimic-nb run ablations --seeds $(PLAN_SEEDS)
+	$(BIN)/mimic-nb run students --seeds 1
+
+smoke: data  ## every kind of run, tiny (a few minutes), into outputs/runs/smoke-*
+	$(BIN)/mimic-nb run smoke
+
+bench: data  ## the throughput benchmark (about 10 minutes; run it on an otherwise idle machine)
+	$(BIN)/python -m mimic_nb.bench
 
 lab: install  ## open the notebooks in JupyterLab
 	$(BIN)/jupyter lab nbs
