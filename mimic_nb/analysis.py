@@ -14,7 +14,7 @@ import pandas as pd
 import mimic_nb
 
 # %% auto #0
-__all__ = ['SEED_STUDY', 'FIELDS', 'collect', 'summarise', 'pm']
+__all__ = ['SEED_STUDY', 'FIELDS', 'collect', 'summarise', 'pm', 'sharpness']
 
 # %% ../nbs/06_analysis.ipynb #c9b8c7de
 SEED_STUDY = {'cnn': 0.9024, 'dnn': 0.8948, 'snn': 0.8887, 'mimic-8k-l2probs': 0.8262, 'mimic-8k-kl': 0.8709}
@@ -55,3 +55,22 @@ def pm(mean, std) -> str:
     "A percentage 'mean ± std' (std omitted for one seed)."
     if mean is None or pd.isna(mean): return '—'
     return f'{100 * mean:.2f}' + ('' if std is None or pd.isna(std) else f' ± {100 * std:.2f}')
+
+# %% ../nbs/06_analysis.ipynb #e0cd2a46
+def sharpness(model, x, iters: int = 20, seed: int = 0) -> float:
+    "Largest eigenvalue of the Gauss–Newton matrix (1/N)·JᵀJ of `model`'s logits on `x`, by power iteration."
+    import torch
+    from torch.func import functional_call, jvp, vjp
+    params = {k: v.detach() for k, v in model.named_parameters()}
+    f = lambda p: functional_call(model, p, (x,))
+    g = torch.Generator().manual_seed(seed)
+    v = {k: torch.randn(p.shape, generator=g) for k, p in params.items()}
+    lam = float('nan')
+    for _ in range(iters):
+        n = torch.sqrt(sum((t ** 2).sum() for t in v.values()))
+        v = {k: t / n for k, t in v.items()}
+        _, jv = jvp(f, (params,), (v,))
+        (gv,) = vjp(f, params)[1](jv / len(x))
+        lam = sum((gv[k] * v[k]).sum() for k in v).item()
+        v = gv
+    return lam
