@@ -22,8 +22,8 @@ from .experiments import Experiment, teacher_path, write_atomic
 __all__ = ['L2_FIX', 'EPOCHS', 'TEACHER_EPOCHS', 'HIDDEN', 'PLANS', 'TEMPLATE', 'all_configs', 'teacher_run', 'expand',
            'project_root', 'status', 'params', 'execute', 'SweepResult', 'run_plan', 'main']
 
-# %% ../nbs/04b_sweep.ipynb #f6e299b0
-L2_FIX = dict(standardise=True)  # the winner of the L2-on-logits comparison (03_training / outputs/l2fix)
+# %% ../nbs/04b_sweep.ipynb #66f96d86
+L2_FIX = dict(clip=5.0)  # the winner on validation accuracy of the L2-on-logits comparison (plan l2fix, 06_analysis)
 EPOCHS = 30
 TEACHER_EPOCHS = (1, 2, 5, 10)   # the teacher's checkpoints mimicked in the student-against-teacher study
 HIDDEN = (400, 8000, 20000)
