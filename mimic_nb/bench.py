@@ -18,7 +18,8 @@ from torch import nn
 
 from .data import Batches, load_fashion_mnist, torchvision_loader, torchvision_root
 from .models import build_model, count_params
-from .training import fit, setup_threads, seed_everything, save_checkpoint, teacher_logits
+from .training import (fit, setup_threads, seed_everything, save_checkpoint, teacher_logits, make_optimizer,
+                                keep_freed_memory)
 
 # %% auto #0
 __all__ = ['MODEL_SPECS', 'THROUGHPUT', 'train_flops', 'gemm_rate', 'step_fn', 'epoch_seconds', 'bench', 'split_table', 'step_ms',
@@ -72,9 +73,10 @@ def gemm_rate(gemms, reps: int = 20, device='cpu') -> float:
     return flops / statistics.median(times) / 1e9
 
 # %% ../nbs/05_bench.ipynb #dccaca9b
-def step_fn(model: nn.Module, loss_fn, lr: float = 0.01, precision: str = 'fp32'):
-    "A closure `step(x, y, z=None)`: one SGD-with-momentum step of `model` on `loss_fn(s, y, z)`."
-    opt = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
+def step_fn(model: nn.Module, loss_fn, lr: float = 0.01, precision: str = 'fp32', fused: bool = True):
+    "A closure `step(x, y, z=None)`: one SGD-with-momentum step of `model` on `loss_fn(s, y, z)`, set up as `fit` does."
+    keep_freed_memory()
+    opt = make_optimizer(list(model.parameters()), lr, 0.9, 0.0) if fused else torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
     def step(x, y, z=None):
         with torch.autocast('cpu', dtype=torch.bfloat16, enabled=precision == 'bf16'): s = model(x)
         l = loss_fn(s.float(), y, z)
@@ -180,9 +182,9 @@ def split_table(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return df[THROUGHPUT], feeding
 
 # %% ../nbs/05_bench.ipynb #bf824a1e
-def step_ms(model: nn.Module, x: torch.Tensor, y: torch.Tensor, n: int = 30, reps: int = 3) -> float:
+def step_ms(model: nn.Module, x: torch.Tensor, y: torch.Tensor, n: int = 30, reps: int = 3, fused: bool = True) -> float:
     "Median milliseconds of one cross-entropy SGD step of `model` on the batch `(x, y)`."
-    step = step_fn(model, lambda s, y_, z: F.cross_entropy(s, y_))
+    step = step_fn(model, lambda s, y_, z: F.cross_entropy(s, y_), fused=fused)
     for _ in range(3): step(x, y)
     times = []
     for _ in range(reps):

@@ -14,8 +14,8 @@ import torch
 from torch import nn
 
 # %% auto #0
-__all__ = ['IMAGE_SHAPE', 'N_PIXELS', 'N_CLASSES', 'MODELS', 'count_params', 'layer_shapes', 'flops_per_image', 'Dropout',
-           'CNNTeacher', 'DNN', 'SNN', 'Mimic', 'build_model', 'mimic_params', 'bottleneck_for']
+__all__ = ['IMAGE_SHAPE', 'N_PIXELS', 'N_CLASSES', 'MODELS', 'count_params', 'layer_shapes', 'flops_per_image', 'keep_mask',
+           'Dropout', 'CNNTeacher', 'DNN', 'SNN', 'Mimic', 'build_model', 'mimic_params', 'bottleneck_for']
 
 # %% ../nbs/01_models.ipynb #d8444e37
 IMAGE_SHAPE = (1, 28, 28)
@@ -60,13 +60,24 @@ def _dropout(v) -> float:
         raise ValueError(f'dropout={v!r}: must be a probability in [0, 1)')
     return float(v)
 
+_SHIFTS = torch.arange(8, dtype=torch.uint8)
+
+def keep_mask(shape, p: float, device=None) -> torch.Tensor:
+    "Boolean mask of `shape`, each entry True (kept) independently with probability 1 − `p`, drawn from torch's global generator."
+    n = math.prod(shape)
+    if p == 0.5:
+        # a fair coin needs one random bit, not a 32-bit float: 64 coins per int64 draw (the full range, so the sign
+        # bit is random too) make the mask about 6× cheaper than uniform_, and 25× cheaper than bernoulli_ on CPU
+        words = torch.empty((n + 63) // 64, dtype=torch.int64, device=device).random_(-2**63, None)
+        bits = (words.view(torch.uint8).unsqueeze(1) >> _SHIFTS.to(words.device)) & 1
+        return bits.view(-1)[:n].view(tuple(shape)).bool()
+    return torch.empty(tuple(shape), device=device).uniform_() >= p
+
 class Dropout(nn.Dropout):
-    "Inverted dropout whose keep-mask is a uniform draw compared with `p`: the same Bernoulli(1 − p) mask as `nn.Dropout`."
+    "Inverted dropout with the keep-mask from `keep_mask`: each unit kept with probability 1 − p and scaled by 1/(1 − p)."
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if not self.training or self.p == 0: return x
-        # torch's CPU bernoulli_ is slow: 12 ms of a 44 ms SNN step here; uniform_ draws the same mask in about 3 ms
-        keep = (torch.empty_like(x).uniform_() >= self.p).to(x.dtype).mul_(1 / (1 - self.p))
-        return x * keep
+        return x * keep_mask(x.shape, self.p, x.device).to(x.dtype).mul_(1 / (1 - self.p))
 
 class _Net(nn.Sequential):
     "Named layers in order; checks the input shape and returns logits."
@@ -93,12 +104,13 @@ def _fc(widths: list[int], dropout: float = 0.0, names: list[str] | None = None)
 
 # %% ../nbs/01_models.ipynb #abf15028
 class CNNTeacher(_Net):
-    "The teacher: conv 3×3×16 (same padding), 2×2 max-pool, 3136-64-64-64-10, ReLU throughout."
+    "The teacher: conv 3×3×16 (same padding), 2×2 max-pool, ReLU, 3136-64-64-64-10 with ReLU."
     images_only = True
     def __init__(self):
         super().__init__(OrderedDict(
-            conv=nn.Conv2d(1, 16, 3, padding=1), relu0=nn.ReLU(), pool=nn.MaxPool2d(2), flatten=nn.Flatten(),
+            conv=nn.Conv2d(1, 16, 3, padding=1), pool=nn.MaxPool2d(2), relu0=nn.ReLU(), flatten=nn.Flatten(),
             **_fc([16 * 14 * 14, 64, 64, 64, N_CLASSES])))
+        self.conv.to(memory_format=torch.channels_last)  # kept through load_state_dict and .to(device)
         self.config = {'name': 'cnn'}
         self.arch = 'conv 3×3×16, pool, 64-64-64-10'
 

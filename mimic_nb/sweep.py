@@ -19,23 +19,28 @@ import mimic_nb
 from .experiments import Experiment, teacher_path, write_atomic
 
 # %% auto #0
-__all__ = ['L2_FIX', 'EPOCHS', 'TEACHER_EPOCHS', 'HIDDEN', 'PLANS', 'TEMPLATE', 'all_configs', 'teacher_run', 'expand',
-           'project_root', 'status', 'params', 'execute', 'SweepResult', 'run_plan', 'main']
+__all__ = ['L2_FIX', 'EPOCHS', 'TEACHER_EPOCHS', 'HIDDEN', 'PRECISION', 'PLANS', 'TEMPLATE', 'all_configs', 'teacher_run',
+           'expand', 'project_root', 'status', 'params', 'execute', 'SweepResult', 'run_plan', 'main']
 
 # %% ../nbs/04b_sweep.ipynb #66f96d86
 L2_FIX = dict(clip=5.0)  # the winner on validation accuracy of the L2-on-logits comparison (plan l2fix, 06_analysis)
 EPOCHS = 30
 TEACHER_EPOCHS = (1, 2, 5, 10)   # the teacher's checkpoints mimicked in the student-against-teacher study
 HIDDEN = (400, 8000, 20000)
+# The study's runs pin float32, the recipe of the paper and of the seed study, so that a change of library default never
+# changes a finished run's configuration; plan `precision` measures what bfloat16, the library's default, costs.
+PRECISION = 'fp32'
 
-def _cnn(epochs=EPOCHS, **kw): return Experiment(name='cnn', model='cnn', epochs=epochs, checkpoint_epochs=TEACHER_EPOCHS, **kw)
+def _cnn(epochs=EPOCHS, **kw):
+    return Experiment(name='cnn', model='cnn', epochs=epochs, checkpoint_epochs=TEACHER_EPOCHS, **{'precision': PRECISION, **kw})
+def _net(name, model, **kw): return Experiment(name=name, model=model, epochs=EPOCHS, **{'precision': PRECISION, **kw})
 def _mimic(name, loss='l2_logits', hidden=8000, bottleneck=20, teacher='cnn', epochs=EPOCHS, **kw):
     fix = L2_FIX if loss == 'l2_logits' and 'clip' not in kw and 'warmup_epochs' not in kw and 'standardise' not in kw else {}
     return Experiment(name=name, model='mimic', hidden=hidden, bottleneck=bottleneck, loss=loss, teacher=teacher,
-                      epochs=epochs, **{**fix, **kw})
+                      epochs=epochs, **{'precision': PRECISION, **fix, **kw})
 
 def _smoke() -> list[Experiment]:
-    s = dict(epochs=2, n_train=1000)
+    s = dict(epochs=2, n_train=1000, precision='auto')  # smoke runs exercise the defaults
     return [Experiment(name='smoke-cnn', model='cnn', checkpoint_epochs=(1,), **s),
             Experiment(name='smoke-dnn', model='dnn', **s),
             Experiment(name='smoke-snn', model='snn', **s),
@@ -45,7 +50,7 @@ def _smoke() -> list[Experiment]:
             _mimic('smoke-mimic-nobn-t1', hidden=400, bottleneck=None, teacher='smoke-cnn@1', **s)]
 
 def _paper() -> list[Experiment]:
-    return [_cnn(), Experiment(name='dnn', model='dnn', epochs=EPOCHS), Experiment(name='snn', model='snn', epochs=EPOCHS),
+    return [_cnn(), _net('dnn', 'dnn'), _net('snn', 'snn'),
             _mimic('mimic-8k-l2'), _mimic('mimic-8k-l2probs', loss='l2_probs'), _mimic('mimic-8k-kl', loss='kl')]
 
 def _students() -> list[Experiment]:
@@ -66,10 +71,10 @@ def _l2fix() -> list[Experiment]:
 
 def _precision() -> list[Experiment]:
     "bfloat16 autocast against float32: the CNN and the L2 mimic (3 seeds), the SNN and the DNN (1 seed)."
-    return [_cnn(), Experiment(name='cnn-bf16', model='cnn', epochs=EPOCHS, precision='bf16'),
+    return [_cnn(), _net('cnn-bf16', 'cnn', precision='bf16'),
             _mimic('mimic-8k-l2'), _mimic('mimic-8k-l2-bf16', precision='bf16'),
-            Experiment(name='snn', model='snn', epochs=EPOCHS), Experiment(name='snn-bf16', model='snn', epochs=EPOCHS, precision='bf16'),
-            Experiment(name='dnn', model='dnn', epochs=EPOCHS), Experiment(name='dnn-bf16', model='dnn', epochs=EPOCHS, precision='bf16')]
+            _net('snn', 'snn'), _net('snn-bf16', 'snn', precision='bf16'),
+            _net('dnn', 'dnn'), _net('dnn-bf16', 'dnn', precision='bf16')]
 
 PLANS = {'smoke': _smoke, 'paper': _paper, 'l2fix': _l2fix, 'precision': _precision, 'students': _students, 'ablations': _ablations}
 

@@ -5,10 +5,14 @@
 # %% ../nbs/03_training.ipynb #1a2bfed2
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import hashlib
 import math
 import os
 import random
+import re
+import sys
 import time
 import uuid
 import warnings
@@ -27,9 +31,10 @@ from .losses import get_loss
 from .models import build_model, count_params
 
 # %% auto #0
-__all__ = ['CHECKPOINT_FORMAT', 'LOGITS_FORMAT', 'SCHEDULES', 'PRECISIONS', 'default_device', 'setup_threads', 'seed_everything',
-           'derive_seed', 'atomic_save', 'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'predict_logits',
-           'evaluate', 'weights_hash', 'TeacherLogits', 'teacher_logits', 'lr_lambda', 'FitResult', 'fit']
+__all__ = ['CHECKPOINT_FORMAT', 'LOGITS_FORMAT', 'SCHEDULES', 'PRECISIONS', 'default_device', 'setup_threads',
+           'keep_freed_memory', 'native_bf16', 'seed_everything', 'derive_seed', 'atomic_save', 'CheckpointError',
+           'save_checkpoint', 'load_checkpoint', 'predict_logits', 'evaluate', 'weights_hash', 'TeacherLogits',
+           'teacher_logits', 'lr_lambda', 'FitResult', 'resolve_precision', 'make_optimizer', 'fit']
 
 # %% ../nbs/03_training.ipynb #85081b33
 def default_device() -> str:
@@ -46,6 +51,34 @@ def setup_threads(n: int | None = None) -> int:
     try: torch.set_num_interop_threads(1)
     except RuntimeError: pass  # settable once per process, before any inter-op work; the first setting stays
     return n
+
+_KEPT = None
+
+def keep_freed_memory() -> bool:
+    "On Linux with glibc, keep freed heap blocks of up to 32 MB for reuse; True if it took effect. Once per process."
+    global _KEPT
+    if _KEPT is None:
+        _KEPT = False
+        if sys.platform.startswith('linux'):
+            try:
+                libc = ctypes.CDLL(ctypes.util.find_library('c') or 'libc.so.6')
+                # M_MMAP_THRESHOLD = -3 (32 MB is its maximum), M_TRIM_THRESHOLD = -1; setting them fixes both, where
+                # glibc would otherwise adapt them and keep trimming the heap between steps
+                _KEPT = libc.mallopt(-3, 32 << 20) == 1 and libc.mallopt(-1, 64 << 20) == 1
+            except (OSError, AttributeError): pass  # not glibc (musl has no mallopt)
+    return _KEPT
+
+def native_bf16(device='cpu') -> bool:
+    "Whether `device` computes in bfloat16 natively: a GPU that supports it, or a CPU with AVX512-BF16 or AMX."
+    device = torch.device(device)
+    if device.type == 'cuda':
+        if not torch.cuda.is_available(): return False
+        try: return torch.cuda.is_bf16_supported(including_emulation=False)
+        except TypeError: return torch.cuda.is_bf16_supported()  # torch < 2.3 counts native support only
+    if device.type != 'cpu': return False
+    try: cpuinfo = Path('/proc/cpuinfo').read_text()
+    except OSError: return False  # not Linux: assume not, so 'auto' stays float32
+    return re.search(r'\b(avx512_bf16|amx_bf16)\b', cpuinfo) is not None
 
 # %% ../nbs/03_training.ipynb #4409dc96
 def _is_int(v) -> bool: return isinstance(v, (int, np.integer)) and not isinstance(v, bool)
@@ -290,7 +323,13 @@ class FitResult:
         return s + f', epochs={len(self.history)}, params={self.params:,}, seconds={self.seconds:.1f})'
 
 # %% ../nbs/03_training.ipynb #ebd93725
-PRECISIONS = ('fp32', 'bf16')
+PRECISIONS = ('auto', 'fp32', 'bf16')
+
+def resolve_precision(precision: str, device='cpu') -> str:
+    "The precision `fit` trains in: 'auto' is 'bf16' where `device` computes bfloat16 natively (`native_bf16`), else 'fp32'."
+    if precision not in PRECISIONS:
+        raise ValueError(f'precision={precision!r}: must be one of {", ".join(map(repr, PRECISIONS))}')
+    return ('bf16' if native_bf16(device) else 'fp32') if precision == 'auto' else precision
 
 def _n_classes(data) -> int: return len(getattr(data, 'classes', range(10)))
 
@@ -363,6 +402,12 @@ def _describe(obj):
     if isinstance(config, dict): return _json(dict(config))
     return type(obj).__name__
 
+def make_optimizer(params, lr: float, momentum: float, weight_decay: float) -> torch.optim.SGD:
+    "SGD with momentum; the fused kernel where this torch has one for the device (one pass over weights, gradients, momenta)."
+    kw = dict(lr=lr, momentum=momentum, weight_decay=weight_decay)
+    try: return torch.optim.SGD(params, fused=True, **kw)  # the same update; 3 ms less of a 25 ms SNN step here
+    except (RuntimeError, TypeError, ValueError): return torch.optim.SGD(params, **kw)
+
 def _grad_norm(params, clip) -> float:
     "Global gradient norm before clipping; clips the gradients in place to norm `clip` if given."
     ps = [p for p in params if p.grad is not None]
@@ -373,14 +418,18 @@ def _grad_norm(params, clip) -> float:
 # %% ../nbs/03_training.ipynb #97b4f254
 def fit(model, data, loss, *, teacher_logits=None, teacher_test_logits=None, epochs: int = 30, lr: float = 0.01,
         momentum: float = 0.9, bs: int = 128, weight_decay: float = 0.0, clip: float | None = None, schedule: str = 'constant',
-        warmup_epochs: float = 0, precision: str = 'fp32', seed: int = 0, device=None, n_train: int | None = None,
-        checkpoint_epochs=(), checkpoint_dir=None, quiet: bool = False) -> FitResult:
+        warmup_epochs: float = 0, precision: str = 'auto', seed: int = 0, device=None, n_train: int | None = None,
+        checkpoint_epochs=(), checkpoint_dir=None, grad_norm_every: int = 10, quiet: bool = False) -> FitResult:
     "Train `model` on `data` with `loss` by SGD with momentum; select the best epoch on validation, test it once."
     t0, c0 = time.perf_counter(), time.process_time()
     loss = _as_loss(loss)
     z_file, z_test, device = _check_fit(model, data, loss, teacher_logits, teacher_test_logits, epochs, lr, momentum, bs,
                                         weight_decay, clip, schedule, warmup_epochs, precision, seed, device, n_train,
                                         checkpoint_epochs, checkpoint_dir)
+    if not _is_int(grad_norm_every) or grad_norm_every < 1:
+        raise ValueError(f'grad_norm_every={grad_norm_every!r}: must be an integer ≥ 1 (1 records every step)')
+    precision = resolve_precision(precision, device)
+    if device.type == 'cpu': keep_freed_memory()
     seed_everything(seed)
     if isinstance(model, dict): model = build_model(**model)
     model.to(device)
@@ -398,7 +447,7 @@ def fit(model, data, loss, *, teacher_logits=None, teacher_test_logits=None, epo
                     seed=derive_seed(seed, 'shuffle'), n=n_train)
     n_seen = train.n
     params = [p for p in model.parameters() if p.requires_grad]
-    opt = torch.optim.SGD(params, lr=lr, momentum=momentum, weight_decay=weight_decay)
+    opt = make_optimizer(params, lr, momentum, weight_decay)
     warmup_steps = max(1, round(warmup_epochs * len(train))) if warmup_epochs > 0 else 0
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_lambda(schedule, epochs * len(train), warmup_steps))
     autocast = lambda: torch.autocast(device.type, dtype=torch.bfloat16, enabled=precision == 'bf16')
@@ -418,12 +467,15 @@ def fit(model, data, loss, *, teacher_logits=None, teacher_test_logits=None, epo
             with autocast(): s = model(xb)
             l = loss(s.float(), yb, zb)
             lv, gn = l.item(), math.nan
+            # the norm is a pass over every gradient (1 ms of a 36 ms DNN step): taken at each step of the first epoch,
+            # where divergence happens, then every grad_norm_every-th; clipping needs it at each step anyway
+            measure = clip is not None or epoch == 1 or (len(steps) + 1) % grad_norm_every == 0
             if math.isfinite(lv):
                 opt.zero_grad(set_to_none=True)
                 l.backward()
-                gn = _grad_norm(params, clip)
+                if measure: gn = _grad_norm(params, clip)
             steps.append((len(steps) + 1, epoch, lr_now, lv, gn))
-            if not (math.isfinite(lv) and math.isfinite(gn)):
+            if not math.isfinite(lv) or (measure and not math.isfinite(gn)):
                 diverged_epoch = epoch
                 break
             opt.step()
