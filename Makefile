@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEBIAN_DATA := /usr/share/datasets/fashion-mnist
 
-.PHONY: help install data test check-clean nbtest readme reproduce smoke lab bench clean
+.PHONY: help install data test check-clean nbtest readme reproduce report smoke lab bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -45,10 +45,14 @@ PLAN_SEEDS ?= 3
 reproduce: data  ## run the study into outputs/runs (resumable: interrupt and rerun at will), then the report
 	$(BIN)/mimic-nb run l2fix --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run paper --seeds $(PLAN_SEEDS)
-	$(BIN)/mimic-nb run precision --seeds $(PLAN_SEEDS) --only cnn-bf16 mimic-8k-l2-bf16
-	$(BIN)/mimic-nb run precision --seeds 1
+	$(BIN)/mimic-nb run precision --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run ablations --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run students --seeds 1
+	$(MAKE) report
+
+report: data  ## execute the analysis chapter over outputs/runs: its tables and figures are the report
+	cd nbs && ../$(BIN)/jupyter nbconvert --log-level WARN --to notebook --execute --inplace --ExecutePreprocessor.timeout=-1 06_analysis.ipynb
+	$(BIN)/nbdev_clean --fname nbs/06_analysis.ipynb
 
 smoke: data  ## every kind of run, tiny (a few minutes), into outputs/runs/smoke-*
 	$(BIN)/mimic-nb run smoke

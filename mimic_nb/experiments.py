@@ -57,7 +57,7 @@ class Experiment:
     clip: float | None = None     # max gradient norm; None = off
     standardise: bool = False     # L2 on logits: regress standardised teacher logits
     warmup_epochs: int = 0        # linear learning-rate warm-up
-    precision: str = 'auto'       # auto (bf16 where the device has it natively, else fp32) | fp32 | bf16 (autocast)
+    precision: str = 'fp32'       # fp32 | bf16 (autocast) | auto (bf16 where the device has it natively, else fp32)
     seed: int = 0
     threads: int | None = None    # CPU threads; None = all cores
     device: str = 'auto'          # auto | cpu | cuda

@@ -405,7 +405,7 @@ def _describe(obj):
 def make_optimizer(params, lr: float, momentum: float, weight_decay: float) -> torch.optim.SGD:
     "SGD with momentum; the fused kernel where this torch has one for the device (one pass over weights, gradients, momenta)."
     kw = dict(lr=lr, momentum=momentum, weight_decay=weight_decay)
-    try: return torch.optim.SGD(params, fused=True, **kw)  # the same update; 3 ms less of a 25 ms SNN step here
+    try: return torch.optim.SGD(params, fused=True, **kw)  # the same update, ~2 ms less of a 22 ms SNN step (05_bench)
     except (RuntimeError, TypeError, ValueError): return torch.optim.SGD(params, **kw)
 
 def _grad_norm(params, clip) -> float:
@@ -418,7 +418,7 @@ def _grad_norm(params, clip) -> float:
 # %% ../nbs/03_training.ipynb #97b4f254
 def fit(model, data, loss, *, teacher_logits=None, teacher_test_logits=None, epochs: int = 30, lr: float = 0.01,
         momentum: float = 0.9, bs: int = 128, weight_decay: float = 0.0, clip: float | None = None, schedule: str = 'constant',
-        warmup_epochs: float = 0, precision: str = 'auto', seed: int = 0, device=None, n_train: int | None = None,
+        warmup_epochs: float = 0, precision: str = 'fp32', seed: int = 0, device=None, n_train: int | None = None,
         checkpoint_epochs=(), checkpoint_dir=None, grad_norm_every: int = 10, quiet: bool = False) -> FitResult:
     "Train `model` on `data` with `loss` by SGD with momentum; select the best epoch on validation, test it once."
     t0, c0 = time.perf_counter(), time.process_time()
@@ -467,7 +467,7 @@ def fit(model, data, loss, *, teacher_logits=None, teacher_test_logits=None, epo
             with autocast(): s = model(xb)
             l = loss(s.float(), yb, zb)
             lv, gn = l.item(), math.nan
-            # the norm is a pass over every gradient (1 ms of a 36 ms DNN step): taken at each step of the first epoch,
+            # the norm is one more pass over every gradient: taken at each step of the first epoch,
             # where divergence happens, then every grad_norm_every-th; clipping needs it at each step anyway
             measure = clip is not None or epoch == 1 or (len(steps) + 1) % grad_norm_every == 0
             if math.isfinite(lv):
