@@ -51,7 +51,7 @@ reproduce: data  ## run the study into outputs/runs (resumable: interrupt and re
 	$(MAKE) report
 
 report: data  ## execute the analysis chapter over outputs/runs: its tables and figures are the report
-	cd nbs && ../$(BIN)/jupyter nbconvert --log-level WARN --to notebook --execute --inplace --ExecutePreprocessor.timeout=-1 06_analysis.ipynb
+	cd nbs && $(abspath $(BIN))/jupyter nbconvert --log-level WARN --to notebook --execute --inplace --ExecutePreprocessor.timeout=-1 06_analysis.ipynb
 	$(BIN)/nbdev_clean --fname nbs/06_analysis.ipynb
 
 smoke: data  ## every kind of run, tiny (a few minutes), into outputs/runs/smoke-*

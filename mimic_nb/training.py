@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import hashlib
 import math
 import os
@@ -61,10 +60,11 @@ def keep_freed_memory() -> bool:
         _KEPT = False
         if sys.platform.startswith('linux'):
             try:
-                libc = ctypes.CDLL(ctypes.util.find_library('c') or 'libc.so.6')
-                # M_MMAP_THRESHOLD = -3 (32 MB is its maximum), M_TRIM_THRESHOLD = -1; setting them fixes both, where
-                # glibc would otherwise adapt them and keep trimming the heap between steps
-                _KEPT = libc.mallopt(-3, 32 << 20) == 1 and libc.mallopt(-1, 64 << 20) == 1
+                libc = ctypes.CDLL(None)  # the C library this process already uses
+                # M_MMAP_THRESHOLD = -3 (32 MB, glibc's ceiling for its own adaptive threshold), M_TRIM_THRESHOLD = -1:
+                # setting them fixes both, where glibc would otherwise adapt them and keep trimming the heap between steps
+                mmap_ok = libc.mallopt(-3, 32 << 20) == 1
+                _KEPT = libc.mallopt(-1, 64 << 20) == 1 and mmap_ok
             except (OSError, AttributeError): pass  # not glibc (musl has no mallopt)
     return _KEPT
 
@@ -404,9 +404,12 @@ def _describe(obj):
 
 def make_optimizer(params, lr: float, momentum: float, weight_decay: float) -> torch.optim.SGD:
     "SGD with momentum; the fused kernel where this torch has one for the device (one pass over weights, gradients, momenta)."
-    kw = dict(lr=lr, momentum=momentum, weight_decay=weight_decay)
-    try: return torch.optim.SGD(params, fused=True, **kw)  # the same update, ~2 ms less of a 22 ms SNN step (05_bench)
-    except (RuntimeError, TypeError, ValueError): return torch.optim.SGD(params, **kw)
+    params, kw = list(params), dict(lr=lr, momentum=momentum, weight_decay=weight_decay)
+    # torch checks fused support lazily, at the first step, so decide here: float tensors on the CPU or a GPU
+    if all(p.is_floating_point() and p.device.type in ('cpu', 'cuda') for p in params):
+        try: return torch.optim.SGD(params, fused=True, **kw)  # the same update to rounding, ~2 ms less of a 22 ms SNN step
+        except (RuntimeError, TypeError, ValueError): pass     # a torch without fused SGD for this device
+    return torch.optim.SGD(params, **kw)
 
 def _grad_norm(params, clip) -> float:
     "Global gradient norm before clipping; clips the gradients in place to norm `clip` if given."
@@ -461,15 +464,17 @@ def fit(model, data, loss, *, teacher_logits=None, teacher_test_logits=None, epo
         t_epoch, c_epoch = time.perf_counter(), time.process_time()
         model.train()
         loss_sum, n_done, correct = 0.0, 0, torch.zeros((), dtype=torch.long, device=device)
-        for batch in train:
+        for i, batch in enumerate(train):
             xb, yb, zb = batch if student else (*batch, None)
             lr_now = opt.param_groups[0]['lr']
             with autocast(): s = model(xb)
             l = loss(s.float(), yb, zb)
             lv, gn = l.item(), math.nan
-            # the norm is one more pass over every gradient: taken at each step of the first epoch,
-            # where divergence happens, then every grad_norm_every-th; clipping needs it at each step anyway
-            measure = clip is not None or epoch == 1 or (len(steps) + 1) % grad_norm_every == 0
+            # the norm is one more pass over every gradient: taken at each step of the first epoch, where divergence
+            # happens, then every grad_norm_every-th, and at an epoch's last step so that no non-finite gradient reaches
+            # the weights that are evaluated and saved (mid-epoch, the next step's loss shows it); clipping needs it anyway
+            measure = (clip is not None or epoch == 1 or i == len(train) - 1
+                       or (len(steps) + 1) % grad_norm_every == 0)
             if math.isfinite(lv):
                 opt.zero_grad(set_to_none=True)
                 l.backward()
@@ -484,11 +489,12 @@ def fit(model, data, loss, *, teacher_logits=None, teacher_test_logits=None, epo
             correct += (s.detach().argmax(1) == yb).sum()
         train_seconds = time.perf_counter() - t_epoch
         row = {'epoch': epoch, 'lr': lr_now}
+        ev = None if diverged_epoch is not None else evaluate(model, data.valid, loss, z_valid)
+        if ev is not None and not math.isfinite(ev['ce']): diverged_epoch = epoch  # non-finite weights: never kept or saved
         if diverged_epoch is not None:
             row.update(train_loss=math.nan, train_acc=math.nan, valid_loss=math.nan, valid_ce=math.nan, valid_acc=math.nan)
             if student: row.update(valid_agreement=math.nan, valid_logit_mse=math.nan)
         else:
-            ev = evaluate(model, data.valid, loss, z_valid)
             row.update(train_loss=loss_sum / n_seen, train_acc=correct.item() / n_seen,
                        valid_loss=ev['loss'], valid_ce=ev['ce'], valid_acc=ev['acc'])
             if student: row.update(valid_agreement=ev['agreement'], valid_logit_mse=ev['logit_mse'])
