@@ -60,8 +60,6 @@ def _dropout(v) -> float:
         raise ValueError(f'dropout={v!r}: must be a probability in [0, 1)')
     return float(v)
 
-_SHIFTS = torch.arange(8, dtype=torch.uint8)
-
 def keep_mask(shape, p: float, device=None) -> torch.Tensor:
     "Boolean mask of `shape`, each entry True (kept) independently with probability 1 − `p`, drawn from torch's global generator."
     n = math.prod(shape)
@@ -69,7 +67,8 @@ def keep_mask(shape, p: float, device=None) -> torch.Tensor:
         # a fair coin needs one random bit, not a 32-bit float: 64 coins per int64 draw (the full range, so the sign
         # bit is random too) make the mask several times cheaper than uniform_ and bernoulli_ on CPU (measured below)
         words = torch.empty((n + 63) // 64, dtype=torch.int64, device=device).random_(-2**63, None)
-        bits = (words.view(torch.uint8).unsqueeze(1) >> _SHIFTS.to(words.device)) & 1
+        shifts = torch.arange(8, dtype=torch.uint8, device=words.device)  # made on the device: no host-to-GPU copy
+        bits = (words.view(torch.uint8).unsqueeze(1) >> shifts) & 1
         return bits.view(-1)[:n].view(tuple(shape)).bool()
     return torch.empty(tuple(shape), device=device).uniform_() >= p
 
