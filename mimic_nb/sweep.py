@@ -31,13 +31,11 @@ HIDDEN = (400, 8000, 20000)
 # changes a finished run's configuration; plan `precision` measures what bfloat16 costs.
 PRECISION = 'fp32'
 
-def _cnn(epochs=EPOCHS, **kw):
-    return Experiment(name='cnn', model='cnn', epochs=epochs, checkpoint_epochs=TEACHER_EPOCHS, **{'precision': PRECISION, **kw})
-def _net(name, model, **kw): return Experiment(name=name, model=model, epochs=EPOCHS, **{'precision': PRECISION, **kw})
-def _mimic(name, loss='l2_logits', hidden=8000, bottleneck=20, teacher='cnn', epochs=EPOCHS, **kw):
+def _net(name, model, **kw): return Experiment(name=name, model=model, **{'epochs': EPOCHS, 'precision': PRECISION, **kw})
+def _cnn(**kw): return _net('cnn', 'cnn', checkpoint_epochs=TEACHER_EPOCHS, **kw)
+def _mimic(name, loss='l2_logits', hidden=8000, bottleneck=20, teacher='cnn', **kw):
     fix = L2_FIX if loss == 'l2_logits' and 'clip' not in kw and 'warmup_epochs' not in kw and 'standardise' not in kw else {}
-    return Experiment(name=name, model='mimic', hidden=hidden, bottleneck=bottleneck, loss=loss, teacher=teacher,
-                      epochs=epochs, **{'precision': PRECISION, **fix, **kw})
+    return _net(name, 'mimic', hidden=hidden, bottleneck=bottleneck, loss=loss, teacher=teacher, **{**fix, **kw})
 
 def _smoke() -> list[Experiment]:
     s = dict(epochs=2, n_train=1000, precision='auto')  # smoke runs also exercise 'auto'

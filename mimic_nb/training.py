@@ -364,8 +364,6 @@ def _check_fit(model, data, loss, teacher_logits, teacher_test_logits, epochs, l
     if schedule not in SCHEDULES: raise ValueError(f'schedule={schedule!r}: must be one of {", ".join(map(repr, SCHEDULES))}')
     if not num(warmup_epochs) or not 0 <= warmup_epochs <= epochs:
         raise ValueError(f'warmup_epochs={warmup_epochs!r}: must be a number between 0 and epochs={epochs}')
-    if precision not in PRECISIONS:
-        raise ValueError(f'precision={precision!r}: must be one of {", ".join(map(repr, PRECISIONS))}')
     if not _is_int(seed) or not 0 <= seed < 2**32: raise ValueError(f'seed={seed!r}: must be an integer in [0, 2**32)')
     try: device = torch.device(device or default_device())
     except (RuntimeError, TypeError):
@@ -431,7 +429,7 @@ def fit(model, data, loss, *, teacher_logits=None, teacher_test_logits=None, epo
                                         checkpoint_epochs, checkpoint_dir)
     if not _is_int(grad_norm_every) or grad_norm_every < 1:
         raise ValueError(f'grad_norm_every={grad_norm_every!r}: must be an integer ≥ 1 (1 records every step)')
-    precision = resolve_precision(precision, device)
+    precision = resolve_precision(precision, device)  # checks it too, before any training
     if device.type == 'cpu': keep_freed_memory()
     seed_everything(seed)
     if isinstance(model, dict): model = build_model(**model)
