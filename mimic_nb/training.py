@@ -6,17 +6,15 @@
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import hashlib
 import math
 import os
 import random
 import re
 import sys
-import time
-import uuid
 import warnings
 from dataclasses import dataclass, field
-from numbers import Real
 from pathlib import Path
 
 import numpy as np
@@ -25,15 +23,16 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from .core import Timer, atomic_write, bad_value, check_choice, check_int, check_number, is_int
 from .data import COUNTS, Batches, Split
 from .losses import get_loss
 from .models import build_model, count_params
 
 # %% auto #0
-__all__ = ['CHECKPOINT_FORMAT', 'LOGITS_FORMAT', 'SCHEDULES', 'PRECISIONS', 'default_device', 'setup_threads',
+__all__ = ['CHECKPOINT_FORMAT', 'LOGITS_FORMAT', 'SCHEDULES', 'PRECISIONS', 'SYNC_EVERY', 'default_device', 'setup_threads',
            'keep_freed_memory', 'native_bf16', 'seed_everything', 'derive_seed', 'atomic_save', 'CheckpointError',
            'save_checkpoint', 'load_checkpoint', 'predict_logits', 'evaluate', 'weights_hash', 'TeacherLogits',
-           'teacher_logits', 'lr_lambda', 'FitResult', 'resolve_precision', 'make_optimizer', 'fit']
+           'teacher_logits', 'lr_lambda', 'FitResult', 'FitConfig', 'resolve_precision', 'make_optimizer', 'fit']
 
 # %% ../nbs/03_training.ipynb #85081b33
 def default_device() -> str:
@@ -44,8 +43,7 @@ def setup_threads(n: int | None = None) -> int:
     "Use `n` intra-op threads (default: `$OMP_NUM_THREADS`, else one per CPU this process may run on) and one inter-op thread."
     if n is None and os.environ.get('OMP_NUM_THREADS', '').isdigit(): n = int(os.environ['OMP_NUM_THREADS'])
     if n is None: n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
-    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-        raise ValueError(f'n={n!r}: must be an integer ≥ 1, or None for one thread per CPU')
+    n = check_int('n', n, lo=1, what='an integer ≥ 1 (None: one thread per CPU)')
     torch.set_num_threads(n)
     try: torch.set_num_interop_threads(1)
     except RuntimeError: pass  # settable once per process, before any inter-op work; the first setting stays
@@ -81,36 +79,24 @@ def native_bf16(device='cpu') -> bool:
     return re.search(r'\b(avx512_bf16|amx_bf16)\b', cpuinfo) is not None
 
 # %% ../nbs/03_training.ipynb #4409dc96
-def _is_int(v) -> bool: return isinstance(v, (int, np.integer)) and not isinstance(v, bool)
-
 def seed_everything(seed: int) -> int:
     "Seed `random`, NumPy and PyTorch (all devices) with `seed`; returns it."
-    if not _is_int(seed) or not 0 <= seed < 2**32: raise ValueError(f'seed={seed!r}: must be an integer in [0, 2**32)')
-    random.seed(int(seed))
-    np.random.seed(int(seed))
-    torch.manual_seed(int(seed))
-    return int(seed)
+    seed = check_int('seed', seed, lo=0, hi=2**32 - 1)
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    return seed
 
 def derive_seed(seed: int, purpose: str) -> int:
     "A seed for one `purpose` (such as 'shuffle') that depends only on the run's `seed`."
     return int.from_bytes(hashlib.sha256(f'{seed}/{purpose}'.encode()).digest()[:8], 'big') >> 1
 
 # %% ../nbs/03_training.ipynb #626bd3db
-def atomic_save(obj, path) -> Path:
-    "`torch.save(obj)` to `path` via a temporary file in the same directory and `os.replace`."
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp')
-    try:
-        with open(tmp, 'xb') as f:
-            torch.save(obj, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+def atomic_save(obj,   # anything `torch.save` takes
+                path,  # the file to write
+               ) -> Path:
+    "`torch.save(obj)` to `path` through `atomic_write`: the whole file or, on any failure, nothing."
+    return atomic_write(path, lambda f: torch.save(obj, f))
 
 # %% ../nbs/03_training.ipynb #0ac54be0
 CHECKPOINT_FORMAT = 'mimic_nb checkpoint 1'
@@ -265,7 +251,7 @@ SCHEDULES = ('constant', 'cosine')
 
 def lr_lambda(schedule: str, total_steps: int, warmup_steps: int = 0):
     "The factor applied to the learning rate at step `s` (from 0) of `total_steps`: linear warm-up, then `schedule`."
-    if schedule not in SCHEDULES: raise ValueError(f'schedule={schedule!r}: must be one of {", ".join(map(repr, SCHEDULES))}')
+    check_choice('schedule', schedule, SCHEDULES)
     def factor(s: int) -> float:
         if s < warmup_steps: return (s + 1) / warmup_steps
         if schedule == 'constant': return 1.0
@@ -325,12 +311,54 @@ class FitResult:
 # %% ../nbs/03_training.ipynb #ebd93725
 PRECISIONS = ('auto', 'fp32', 'bf16')
 
+@dataclass(frozen=True)
+class FitConfig:
+    "How to train: plain values, validated once, on creation. `Experiment`'s training fields are these, one to one."
+    epochs: int = 30
+    lr: float = 0.01
+    momentum: float = 0.9
+    batch_size: int = 128
+    weight_decay: float = 0.0
+    clip: float | None = None        # max global gradient norm; None: no clipping
+    schedule: str = 'constant'       # 'constant' | 'cosine', after the warm-up
+    warmup_epochs: float = 0         # linear learning-rate warm-up, in epochs (fractions allowed)
+    precision: str = 'fp32'          # 'fp32' | 'bf16' (autocast) | 'auto' (bf16 where the device has it natively)
+    seed: int = 0
+    n_train: int | None = None       # train on the first n training images only; None: all 55,000
+    checkpoint_epochs: tuple = ()    # also save the model after these epochs
+    grad_norm_every: int = 10        # after epoch 1, the gradient norm is taken every n-th step (and each epoch's last)
+
+    def __post_init__(self):
+        ce = self.checkpoint_epochs
+        if isinstance(ce, (list, tuple, range)) and all(is_int(e) for e in ce):
+            object.__setattr__(self, 'checkpoint_epochs', tuple(sorted({int(e) for e in ce})))
+        check_int('epochs', self.epochs, lo=1)
+        check_number('lr', self.lr, lo=0, lo_open=True)
+        check_number('momentum', self.momentum, lo=0, hi=1, hi_open=True)
+        check_int('batch_size', self.batch_size, lo=1)
+        check_number('weight_decay', self.weight_decay, lo=0)
+        check_number('clip', self.clip, lo=0, lo_open=True, optional=True)
+        check_choice('schedule', self.schedule, SCHEDULES)
+        check_number('warmup_epochs', self.warmup_epochs, lo=0, hi=self.epochs)
+        check_choice('precision', self.precision, PRECISIONS)
+        check_int('seed', self.seed, lo=0, hi=2**32 - 1)
+        check_int('n_train', self.n_train, lo=1, optional=True)
+        if not isinstance(self.checkpoint_epochs, tuple) or not all(1 <= e <= self.epochs for e in self.checkpoint_epochs):
+            raise bad_value('checkpoint_epochs', ce, f'a list of integers between 1 and epochs={self.epochs}')
+        check_int('grad_norm_every', self.grad_norm_every, lo=1)
+
+    def replace(self, **kw) -> FitConfig:
+        "A copy with the fields in `kw` changed, and checked."
+        unknown = sorted(set(kw) - {f.name for f in dataclasses.fields(self)})
+        if unknown: raise ValueError(f'unknown FitConfig field(s) {unknown}; allowed: {[f.name for f in dataclasses.fields(self)]}')
+        return dataclasses.replace(self, **kw)
+
 def resolve_precision(precision: str, device='cpu') -> str:
     "The precision `fit` trains in: 'auto' is 'bf16' where `device` computes bfloat16 natively (`native_bf16`), else 'fp32'."
-    if precision not in PRECISIONS:
-        raise ValueError(f'precision={precision!r}: must be one of {", ".join(map(repr, PRECISIONS))}')
+    check_choice('precision', precision, PRECISIONS)
     return ('bf16' if native_bf16(device) else 'fp32') if precision == 'auto' else precision
 
+# %% ../nbs/03_training.ipynb #e58d34c5
 def _n_classes(data) -> int: return len(getattr(data, 'classes', range(10)))
 
 def _check_logits(z, name: str, rows: int, classes: int) -> torch.Tensor:
@@ -343,40 +371,22 @@ def _check_logits(z, name: str, rows: int, classes: int) -> torch.Tensor:
     if not torch.isfinite(z).all(): raise ValueError(f'{name} contains NaN or infinite values')
     return z.float()
 
-def _check_fit(model, data, loss, teacher_logits, teacher_test_logits, epochs, lr, momentum, bs, weight_decay, clip,
-               schedule, warmup_epochs, precision, seed, device, n_train, checkpoint_epochs, checkpoint_dir):
-    "Validate `fit`'s arguments; returns (train-file teacher logits, test teacher logits, device)."
-    num = lambda v: isinstance(v, Real) and not isinstance(v, bool) and math.isfinite(v)
+def _check_inputs(model, data, loss, cfg: FitConfig, teacher_logits, teacher_test_logits, device, checkpoint_dir):
+    "What `FitConfig` cannot check alone: the model, data, loss, teacher logits and device, and how they fit together."
     if not (isinstance(model, nn.Module) or (isinstance(model, dict) and 'name' in model)):
         raise ValueError(f'model is a {type(model).__name__}; must be an nn.Module or a config dict with a "name" for build_model')
     if not all(isinstance(getattr(data, s, None), Split) for s in ('train', 'valid', 'test')):
         raise ValueError(f'data is a {type(data).__name__}; must be a FashionMNIST from mimic_nb.data.load_fashion_mnist')
     if isinstance(loss, type) or not callable(loss):
         raise ValueError(f'loss={loss!r}: must be a loss module from mimic_nb.losses (an instance) or a name for get_loss')
-    if not _is_int(epochs) or epochs < 1: raise ValueError(f'epochs={epochs!r}: must be an integer ≥ 1')
-    if not num(lr) or lr <= 0: raise ValueError(f'lr={lr!r}: must be a finite number > 0')
-    if not num(momentum) or not 0 <= momentum < 1: raise ValueError(f'momentum={momentum!r}: must be in [0, 1)')
-    if not _is_int(bs) or bs < 1: raise ValueError(f'bs={bs!r}: must be an integer ≥ 1')
-    if not num(weight_decay) or weight_decay < 0:
-        raise ValueError(f'weight_decay={weight_decay!r}: must be a finite number ≥ 0')
-    if clip is not None and (not num(clip) or clip <= 0):
-        raise ValueError(f'clip={clip!r}: must be a number > 0, or None for no clipping')
-    if schedule not in SCHEDULES: raise ValueError(f'schedule={schedule!r}: must be one of {", ".join(map(repr, SCHEDULES))}')
-    if not num(warmup_epochs) or not 0 <= warmup_epochs <= epochs:
-        raise ValueError(f'warmup_epochs={warmup_epochs!r}: must be a number between 0 and epochs={epochs}')
-    if not _is_int(seed) or not 0 <= seed < 2**32: raise ValueError(f'seed={seed!r}: must be an integer in [0, 2**32)')
     try: device = torch.device(device or default_device())
     except (RuntimeError, TypeError):
         raise ValueError(f"device={device!r}: not a torch device; e.g. 'cpu', 'cuda', 'cuda:1'") from None
     if device.type == 'cuda' and not torch.cuda.is_available():
         raise ValueError(f'device={str(device)!r}: no GPU is available')
-    if n_train is not None and (not _is_int(n_train) or not 1 <= n_train <= len(data.train)):
-        raise ValueError(f'n_train={n_train!r}: must be None (all) or an integer between 1 and {len(data.train):,}')
-    if not isinstance(checkpoint_epochs, (list, tuple, set, frozenset, range)) or \
-            not all(_is_int(e) and 1 <= e <= epochs for e in checkpoint_epochs):
-        raise ValueError(f'checkpoint_epochs={checkpoint_epochs!r}: must be a list of integers between 1 and epochs={epochs}')
-    if checkpoint_epochs:
-        if checkpoint_dir is None: raise ValueError(f'checkpoint_epochs={checkpoint_epochs!r} needs a checkpoint_dir')
+    check_int('n_train', cfg.n_train, lo=1, hi=len(data.train), optional=True)
+    if cfg.checkpoint_epochs:
+        if checkpoint_dir is None: raise ValueError(f'checkpoint_epochs={list(cfg.checkpoint_epochs)!r} needs a checkpoint_dir')
         if isinstance(model, nn.Module): _model_config(model)
     c = _n_classes(data)
     z, zt = teacher_logits, teacher_test_logits
@@ -392,13 +402,13 @@ def _check_fit(model, data, loss, teacher_logits, teacher_test_logits, epochs, l
     return z, zt, device
 
 # %% ../nbs/03_training.ipynb #67414f12
-def _as_loss(loss):
-    return get_loss(loss) if isinstance(loss, str) else loss
+SYNC_EVERY = 50  # steps between the host's reads of the on-device divergence flag
+
+def _as_loss(loss): return get_loss(loss) if isinstance(loss, str) else loss
 
 def _describe(obj):
     config = getattr(obj, 'config', None)
-    if isinstance(config, dict): return _json(dict(config))
-    return type(obj).__name__
+    return _json(dict(config)) if isinstance(config, dict) else type(obj).__name__
 
 def make_optimizer(params, lr: float, momentum: float, weight_decay: float) -> torch.optim.SGD:
     "SGD with momentum; the fused kernel where this torch has one for the device (one pass over weights, gradients, momenta)."
@@ -409,128 +419,202 @@ def make_optimizer(params, lr: float, momentum: float, weight_decay: float) -> t
         except (RuntimeError, TypeError, ValueError): pass     # a torch without fused SGD for this device
     return torch.optim.SGD(params, **kw)
 
-def _grad_norm(params, clip) -> float:
-    "Global gradient norm before clipping; clips the gradients in place to norm `clip` if given."
+def _grad_norm(params, clip) -> torch.Tensor:
+    "Global gradient norm before clipping, on the device; clips the gradients in place to norm `clip` if given."
     ps = [p for p in params if p.grad is not None]
-    if not ps: return 0.0
-    if clip is not None: return float(nn.utils.clip_grad_norm_(ps, clip))
-    return float(torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(p.grad.detach()) for p in ps])))
+    if not ps: return torch.zeros(())
+    if clip is not None: return nn.utils.clip_grad_norm_(ps, clip)
+    return torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(p.grad.detach()) for p in ps]))
 
-# %% ../nbs/03_training.ipynb #97b4f254
-def fit(model, data, loss, *, teacher_logits=None, teacher_test_logits=None, epochs: int = 30, lr: float = 0.01,
-        momentum: float = 0.9, bs: int = 128, weight_decay: float = 0.0, clip: float | None = None, schedule: str = 'constant',
-        warmup_epochs: float = 0, precision: str = 'fp32', seed: int = 0, device=None, n_train: int | None = None,
-        checkpoint_epochs=(), checkpoint_dir=None, grad_norm_every: int = 10, quiet: bool = False) -> FitResult:
-    "Train `model` on `data` with `loss` by SGD with momentum; select the best epoch on validation, test it once."
-    t0, c0 = time.perf_counter(), time.process_time()
-    loss = _as_loss(loss)
-    z_file, z_test, device = _check_fit(model, data, loss, teacher_logits, teacher_test_logits, epochs, lr, momentum, bs,
-                                        weight_decay, clip, schedule, warmup_epochs, precision, seed, device, n_train,
-                                        checkpoint_epochs, checkpoint_dir)
-    if not _is_int(grad_norm_every) or grad_norm_every < 1:
-        raise ValueError(f'grad_norm_every={grad_norm_every!r}: must be an integer ≥ 1 (1 records every step)')
-    precision = resolve_precision(precision, device)  # checks it too, before any training
+@dataclass(eq=False)
+class _Training:
+    "Everything one `fit` call keeps between steps and epochs."
+    model: nn.Module
+    data: object
+    loss: nn.Module
+    cfg: FitConfig
+    device: torch.device
+    precision: str
+    batches: Batches
+    params: list
+    opt: torch.optim.Optimizer
+    sched: object
+    z_valid: torch.Tensor | None
+    z_test: torch.Tensor | None
+    teacher_key: str | None
+    checkpoint_dir: Path | None
+    stats: torch.Tensor                              # (total steps, 2): each step's loss and gradient norm, on the device
+    bad: torch.Tensor                                # a non-finite loss or norm has been seen, on the device
+    steps: list = field(default_factory=list)        # (step, epoch, lr, measured), known on the host without waiting
+    epoch: int = 0
+    history: list = field(default_factory=list)
+    best_epoch: int | None = None
+    best_acc: float = -1.0
+    best_state: dict | None = None
+    init_state: dict | None = None
+    diverged_epoch: int | None = None
+
+def _setup(model, data, loss, cfg: FitConfig, teacher_logits, teacher_test_logits, device, checkpoint_dir) -> _Training:
+    "Check the inputs, seed, build the model, and place data, teacher logits, batches, optimiser and schedule on the device."
+    z_file, z_test, device = _check_inputs(model, data, loss, cfg, teacher_logits, teacher_test_logits, device, checkpoint_dir)
+    precision = resolve_precision(cfg.precision, device)
     if device.type == 'cpu': keep_freed_memory()
-    seed_everything(seed)
-    if isinstance(model, dict): model = build_model(**model)
-    model.to(device)
+    seed_everything(cfg.seed)
+    model = (build_model(**model) if isinstance(model, dict) else model).to(device)
     if data.train.x.device != device: data = data.to(device)
     out = predict_logits(model, data.valid.x[:2])
     if tuple(out.shape) != (2, _n_classes(data)):
         raise ValueError(f'{type(model).__name__} outputs shape {tuple(out.shape)} for 2 images; '
                          f'expected (2, {_n_classes(data)}) logits')
-
-    student = z_file is not None
-    z_file = z_file.to(device) if student else None
-    z_valid = z_file[data.valid.idx] if student else None
-    z_test = z_test.to(device) if z_test is not None else None
-    train = Batches(data.train.x, data.train.y, *([z_file[data.train.idx]] if student else []), bs=bs,
-                    seed=derive_seed(seed, 'shuffle'), n=n_train)
-    n_seen = train.n
+    z_file = z_file.to(device) if z_file is not None else None
+    batches = Batches(data.train.x, data.train.y, *([z_file[data.train.idx]] if z_file is not None else []),
+                      bs=cfg.batch_size, seed=derive_seed(cfg.seed, 'shuffle'), n=cfg.n_train)
     params = [p for p in model.parameters() if p.requires_grad]
-    opt = make_optimizer(params, lr, momentum, weight_decay)
-    warmup_steps = max(1, round(warmup_epochs * len(train))) if warmup_epochs > 0 else 0
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_lambda(schedule, epochs * len(train), warmup_steps))
-    autocast = lambda: torch.autocast(device.type, dtype=torch.bfloat16, enabled=precision == 'bf16')
+    opt = make_optimizer(params, cfg.lr, cfg.momentum, cfg.weight_decay)
+    warmup = max(1, round(cfg.warmup_epochs * len(batches))) if cfg.warmup_epochs > 0 else 0
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_lambda(cfg.schedule, cfg.epochs * len(batches), warmup))
+    return _Training(model, data, loss, cfg, device, precision, batches, params, opt, sched,
+                     z_file[data.valid.idx] if z_file is not None else None,
+                     z_test.to(device) if z_test is not None else None,
+                     getattr(teacher_logits, 'key', None) if z_file is not None else None,
+                     Path(checkpoint_dir) if checkpoint_dir is not None else None,
+                     torch.full((cfg.epochs * len(batches), 2), math.nan, device=device),
+                     torch.zeros((), dtype=torch.bool, device=device),
+                     init_state={k: v.detach().clone() for k, v in model.state_dict().items()})
 
-    if not quiet:
-        from tqdm.auto import tqdm
-        bar = tqdm(total=epochs, desc=f'fit {getattr(model, "config", {}).get("name", type(model).__name__)}', unit='epoch')
-    history, steps = [], []
-    best_epoch, best_acc, best_state, diverged_epoch = None, -1.0, None, None
-    for epoch in range(1, epochs + 1):
-        t_epoch, c_epoch = time.perf_counter(), time.process_time()
-        model.train()
-        loss_sum, n_done, correct = 0.0, 0, torch.zeros((), dtype=torch.long, device=device)
-        for i, batch in enumerate(train):
-            xb, yb, zb = batch if student else (*batch, None)
-            lr_now = opt.param_groups[0]['lr']
-            with autocast(): s = model(xb)
-            l = loss(s.float(), yb, zb)
-            lv, gn = l.item(), math.nan
+# %% ../nbs/03_training.ipynb #97b4f254
+def _step(t: _Training, xb, yb, zb, measure: bool):
+    "One SGD step, all on the device: the loss and, if `measure`, the gradient norm are recorded, never read."
+    i = len(t.steps)
+    t.steps.append((i + 1, t.epoch, t.opt.param_groups[0]['lr'], measure))
+    with torch.autocast(t.device.type, dtype=torch.bfloat16, enabled=t.precision == 'bf16'): s = t.model(xb)
+    l = t.loss(s.float(), yb, zb)
+    t.opt.zero_grad(set_to_none=True)
+    l.backward()
+    t.stats[i, 0] = l.detach()
+    t.bad |= ~torch.isfinite(l.detach())
+    if measure:
+        gn = _grad_norm(t.params, t.cfg.clip)
+        t.stats[i, 1] = gn
+        t.bad |= ~torch.isfinite(gn)
+    t.opt.step()
+    t.sched.step()
+    return (s.detach().argmax(1) == yb).sum()
+
+def _first_bad_step(t: _Training) -> int:
+    "Index of the first step whose loss, or gradient norm where it was measured, is not finite."
+    s = t.stats[:len(t.steps)].cpu()
+    measured = torch.tensor([m for *_, m in t.steps])
+    return int((~torch.isfinite(s[:, 0]) | (measured & ~torch.isfinite(s[:, 1]))).nonzero()[0, 0])
+
+def _train_epoch(t: _Training, epoch: int) -> dict:
+    "One pass over the training batches; stops early once a non-finite loss or gradient norm is seen. Returns the stats."
+    t.epoch, first = epoch, len(t.steps)
+    t.model.train()
+    correct, n_seen = torch.zeros((), dtype=torch.long, device=t.device), []
+    with Timer(t.device) as timer:
+        for i, batch in enumerate(t.batches):
+            xb, yb, zb = batch if len(batch) == 3 else (*batch, None)
             # the norm is one more pass over every gradient: taken at each step of the first epoch, where divergence
             # happens, then every grad_norm_every-th, and at an epoch's last step so that no non-finite gradient reaches
             # the weights that are evaluated and saved (mid-epoch, the next step's loss shows it); clipping needs it anyway
-            measure = (clip is not None or epoch == 1 or i == len(train) - 1
-                       or (len(steps) + 1) % grad_norm_every == 0)
-            if math.isfinite(lv):
-                opt.zero_grad(set_to_none=True)
-                l.backward()
-                if measure: gn = _grad_norm(params, clip)
-            steps.append((len(steps) + 1, epoch, lr_now, lv, gn))
-            if not math.isfinite(lv) or (measure and not math.isfinite(gn)):
-                diverged_epoch = epoch
-                break
-            opt.step()
-            sched.step()
-            loss_sum, n_done = loss_sum + lv * len(yb), n_done + len(yb)
-            correct += (s.detach().argmax(1) == yb).sum()
-        train_seconds = time.perf_counter() - t_epoch
-        row = {'epoch': epoch, 'lr': lr_now}
-        ev = None if diverged_epoch is not None else evaluate(model, data.valid, loss, z_valid)
-        if ev is not None and not math.isfinite(ev['ce']): diverged_epoch = epoch  # non-finite weights: never kept or saved
-        if diverged_epoch is not None:
-            row.update(train_loss=math.nan, train_acc=math.nan, valid_loss=math.nan, valid_ce=math.nan, valid_acc=math.nan)
-            if student: row.update(valid_agreement=math.nan, valid_logit_mse=math.nan)
-        else:
-            row.update(train_loss=loss_sum / n_seen, train_acc=correct.item() / n_seen,
-                       valid_loss=ev['loss'], valid_ce=ev['ce'], valid_acc=ev['acc'])
-            if student: row.update(valid_agreement=ev['agreement'], valid_logit_mse=ev['logit_mse'])
-            if ev['acc'] > best_acc:  # strictly better: ties keep the earliest epoch
-                best_epoch, best_acc = epoch, ev['acc']
-                best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
-            if epoch in checkpoint_epochs:
-                save_checkpoint(Path(checkpoint_dir) / f'epoch{epoch:03d}.pt', model, epoch=epoch, valid_acc=ev['acc'],
-                                valid_ce=ev['ce'], seed=seed, data_fingerprint=data.fingerprint)
-        row.update(seconds=time.perf_counter() - t_epoch, cpu_seconds=time.process_time() - c_epoch,
-                   images_per_s=n_done / max(train_seconds, 1e-9))
-        history.append(row)
-        if diverged_epoch is not None: break
-        if not quiet:
-            bar.set_postfix(loss=f'{row["train_loss"]:.4g}', valid_acc=f'{row["valid_acc"]:.4f}', refresh=False)
-            bar.update()
-    if not quiet:
-        bar.close()
-        if diverged_epoch is not None:
-            kept = f'keeping epoch {best_epoch}, the best so far' if best_epoch else 'no epoch finished'
-            warnings.warn(f'training diverged at epoch {diverged_epoch}, step {len(steps)}: loss {lv:.4g}, '
-                          f'gradient norm {gn:.4g}; stopped, {kept}', RuntimeWarning, stacklevel=2)
+            measure = (t.cfg.clip is not None or epoch == 1 or i == len(t.batches) - 1
+                       or (len(t.steps) + 1) % t.cfg.grad_norm_every == 0)
+            correct += _step(t, xb, yb, zb, measure)
+            n_seen.append(len(yb))
+            if (len(t.steps) % SYNC_EVERY == 0 or i == len(t.batches) - 1) and t.bad.item(): break
+    if t.bad.item():
+        k = _first_bad_step(t)
+        t.diverged_epoch, t.steps = t.steps[k][1], t.steps[:k + 1]
+        return {'train_seconds': timer.seconds, 'cpu_seconds': timer.cpu_seconds, 'n': 0}
+    losses = t.stats[first:len(t.steps), 0].cpu().tolist()
+    return {'train_loss': sum(l * n for l, n in zip(losses, n_seen)) / sum(n_seen), 'train_acc': correct.item() / sum(n_seen),
+            'train_seconds': timer.seconds, 'cpu_seconds': timer.cpu_seconds, 'n': sum(n_seen)}
 
-    test = {}
-    if best_state is not None:
-        model.load_state_dict(best_state)
-        test = evaluate(model, data.test, loss, z_test)
-    model.eval()
-    settings = {'model': _describe(model), 'loss': _describe(loss),
-                'teacher': getattr(teacher_logits, 'key', None) if student else None,
-                'epochs': epochs, 'lr': lr, 'momentum': momentum, 'bs': bs, 'weight_decay': weight_decay, 'clip': clip,
-                'schedule': schedule, 'warmup_epochs': warmup_epochs, 'precision': precision, 'seed': seed,
-                'device': str(device), 'n_train': n_train, 'data_fingerprint': data.fingerprint[:12],
+# %% ../nbs/03_training.ipynb #e9e31e2a
+def _validate(t: _Training, epoch: int, stats: dict) -> dict:
+    "Evaluate the epoch on validation, keep the best weights, save a requested checkpoint; returns the history row."
+    row = {'epoch': epoch, 'lr': t.steps[-1][2]}
+    ev = evaluate(t.model, t.data.valid, t.loss, t.z_valid) if t.diverged_epoch is None else None
+    if ev is not None and not math.isfinite(ev['ce']): t.diverged_epoch = epoch  # non-finite weights: never kept or saved
+    if t.diverged_epoch is None:
+        row.update(train_loss=stats['train_loss'], train_acc=stats['train_acc'], valid_loss=ev['loss'], valid_ce=ev['ce'],
+                   valid_acc=ev['acc'])
+        if t.z_valid is not None: row.update(valid_agreement=ev['agreement'], valid_logit_mse=ev['logit_mse'])
+        if ev['acc'] > t.best_acc:  # strictly better: ties keep the earliest epoch
+            t.best_epoch, t.best_acc = epoch, ev['acc']
+            t.best_state = {k: v.detach().clone() for k, v in t.model.state_dict().items()}
+        if epoch in t.cfg.checkpoint_epochs:
+            save_checkpoint(t.checkpoint_dir / f'epoch{epoch:03d}.pt', t.model, epoch=epoch, valid_acc=ev['acc'],
+                            valid_ce=ev['ce'], seed=t.cfg.seed, data_fingerprint=t.data.fingerprint)
+    else:
+        row.update({k: math.nan for k in ('train_loss', 'train_acc', 'valid_loss', 'valid_ce', 'valid_acc')})
+        if t.z_valid is not None: row.update(valid_agreement=math.nan, valid_logit_mse=math.nan)
+    return row
+
+class _Progress:
+    "A progress bar over epochs with the last loss and validation accuracy; nothing at all when `quiet`."
+    def __init__(self, t: _Training, quiet: bool):
+        from tqdm.auto import tqdm
+        name = getattr(t.model, 'config', {}).get('name', type(t.model).__name__)
+        self.bar = None if quiet else tqdm(total=t.cfg.epochs, desc=f'fit {name}', unit='epoch')
+    def update(self, row: dict):
+        if self.bar is None or math.isnan(row['valid_acc']): return
+        self.bar.set_postfix(loss=f'{row["train_loss"]:.4g}', valid_acc=f'{row["valid_acc"]:.4f}', refresh=False)
+        self.bar.update()
+    def close(self):
+        if self.bar is not None: self.bar.close()
+
+def _finish(t: _Training, total: Timer, quiet: bool) -> FitResult:
+    "Load the best epoch's weights (or, if none finished, the initial ones), test them once, package the result."
+    if t.diverged_epoch is not None and not quiet:
+        s = t.stats[len(t.steps) - 1].tolist()
+        kept = f'keeping epoch {t.best_epoch}, the best so far' if t.best_epoch else 'no epoch finished'
+        warnings.warn(f'training diverged at epoch {t.diverged_epoch}, step {len(t.steps)}: loss {s[0]:.4g}, '
+                      f'gradient norm {s[1]:.4g}; stopped, {kept}', RuntimeWarning, stacklevel=3)
+    t.model.load_state_dict(t.best_state or t.init_state)  # never the weights of a diverged step
+    test = evaluate(t.model, t.data.test, t.loss, t.z_test) if t.best_state is not None else {}
+    t.model.eval()
+    c = t.cfg
+    settings = {'model': _describe(t.model), 'loss': _describe(t.loss), 'teacher': t.teacher_key, 'epochs': c.epochs,
+                'lr': c.lr, 'momentum': c.momentum, 'bs': c.batch_size, 'weight_decay': c.weight_decay, 'clip': c.clip,
+                'schedule': c.schedule, 'warmup_epochs': c.warmup_epochs, 'precision': t.precision, 'seed': c.seed,
+                'device': str(t.device), 'n_train': c.n_train, 'data_fingerprint': t.data.fingerprint[:12],
                 'threads': torch.get_num_threads(), 'torch': torch.__version__}
-    return FitResult(history=pd.DataFrame(history), best_epoch=best_epoch,
-                     valid_acc=best_acc if best_epoch is not None else None, test_acc=test.get('acc'), test_ce=test.get('ce'),
-                     diverged=diverged_epoch is not None, diverged_epoch=diverged_epoch,
-                     seconds=time.perf_counter() - t0, cpu_seconds=time.process_time() - c0, params=count_params(model),
-                     test_agreement=test.get('agreement'), test_logit_mse=test.get('logit_mse'),
-                     steps=pd.DataFrame(steps, columns=['step', 'epoch', 'lr', 'loss', 'grad_norm']), model=model,
-                     settings=_json(settings))
+    steps = pd.DataFrame([s[:3] for s in t.steps], columns=['step', 'epoch', 'lr'])
+    steps[['loss', 'grad_norm']] = t.stats[:len(t.steps)].cpu().double().numpy()
+    return FitResult(history=pd.DataFrame(t.history), best_epoch=t.best_epoch,
+                     valid_acc=t.best_acc if t.best_epoch is not None else None, test_acc=test.get('acc'),
+                     test_ce=test.get('ce'), diverged=t.diverged_epoch is not None, diverged_epoch=t.diverged_epoch,
+                     seconds=total.seconds, cpu_seconds=total.cpu_seconds, params=count_params(t.model),
+                     test_agreement=test.get('agreement'), test_logit_mse=test.get('logit_mse'), steps=steps,
+                     model=t.model, settings=_json(settings))
+
+# %% ../nbs/03_training.ipynb #4c3fae99
+def fit(model,                     # an nn.Module, or a config dict for `build_model` (built after seeding)
+        data,                      # a `FashionMNIST` from `load_fashion_mnist`
+        loss,                      # a loss from `mimic_nb.losses`, or its name
+        cfg: FitConfig | None = None,  # how to train; keyword arguments override its fields
+        *,
+        teacher_logits=None,       # students: a `TeacherLogits`, or a (60000, C) tensor over the training file
+        teacher_test_logits=None,  # students given a bare tensor: (10000, C) test logits, for test fidelity
+        device=None,               # default: a GPU if one is visible, else the CPU
+        checkpoint_dir=None,       # where `cfg.checkpoint_epochs` are saved
+        quiet: bool = False,       # no progress bar and no divergence warning
+        **kw,                      # `FitConfig` fields
+       ) -> FitResult:
+    "Train `model` on `data` with `loss` by SGD with momentum; select the best epoch on validation, test it once."
+    with Timer(device) as total:
+        t = _setup(model, data, _as_loss(loss), (cfg or FitConfig()).replace(**kw), teacher_logits, teacher_test_logits,
+                   device, checkpoint_dir)
+        bar = _Progress(t, quiet)
+        for epoch in range(1, t.cfg.epochs + 1):
+            with Timer(t.device) as timer:
+                stats = _train_epoch(t, epoch)
+                row = _validate(t, epoch, stats)
+            t.history.append({**row, 'seconds': timer.seconds, 'cpu_seconds': timer.cpu_seconds,
+                              'images_per_s': stats['n'] / max(stats['train_seconds'], 1e-9)})
+            if t.diverged_epoch is not None: break
+            bar.update(row)
+        bar.close()
+        return _finish(t, total, quiet)
