@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEBIAN_DATA := /usr/share/datasets/fashion-mnist
 
-.PHONY: help install data test check-clean nbtest readme reproduce report smoke lab bench clean
+.PHONY: help install data test lint check-clean nbtest readme reproduce report smoke lab bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -36,18 +36,23 @@ check-clean: install  ## fail if nbdev_export, nbdev_clean or the README build w
 nbtest: data  ## run every notebook's tests (cells flagged slow are skipped; FLAGS=slow runs them)
 	$(BIN)/nbdev_test --n_workers 2 --timing $(if $(FLAGS),--flags "$(FLAGS)",)
 
-test: data check-clean nbtest  ## the test command: set-up, clean-notebook check, all notebook tests
+lint: install  ## pyflakes' checks over the library (undefined names, unused imports and variables); settings in pyproject.toml
+	$(BIN)/ruff check mimic_nb
+
+test: data check-clean lint nbtest  ## the test command: set-up, clean-notebook check, lint, all notebook tests
 
 readme: install  ## README.md from nbs/index.ipynb
 	@$(BIN)/jupyter nbconvert --log-level WARN --to markdown --output-dir . --output README nbs/index.ipynb
 
 PLAN_SEEDS ?= 3
 reproduce: data  ## run the study into outputs/runs (resumable: interrupt and rerun at will), then the report
-	$(BIN)/mimic-nb run l2fix --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run paper --seeds $(PLAN_SEEDS)
+	$(BIN)/mimic-nb run l2fix --seeds $(PLAN_SEEDS)
+	$(BIN)/mimic-nb run students --seeds $(PLAN_SEEDS)
+	$(BIN)/mimic-nb run capacity --seeds $(PLAN_SEEDS)
+	$(BIN)/mimic-nb run matched --seeds $(PLAN_SEEDS)
+	$(BIN)/mimic-nb run kl --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run precision --seeds $(PLAN_SEEDS)
-	$(BIN)/mimic-nb run ablations --seeds $(PLAN_SEEDS)
-	$(BIN)/mimic-nb run students --seeds 1
 	$(MAKE) report
 
 report: data  ## execute the analysis chapter over outputs/runs: its tables and figures are the report
