@@ -55,9 +55,10 @@ reproduce: data  ## run the study into outputs/runs (resumable: interrupt and re
 	$(BIN)/mimic-nb run precision --seeds $(PLAN_SEEDS)
 	$(MAKE) report
 
-report: data  ## execute the analysis chapter over outputs/runs: its tables and figures are the report
-	cd nbs && $(abspath $(BIN))/jupyter nbconvert --log-level WARN --to notebook --execute --inplace --ExecutePreprocessor.timeout=-1 06_analysis.ipynb
+report: data  ## execute the analysis chapter over outputs/runs (no training): outputs/report/ is the report
+	cd nbs && MIMIC_NB_REPORT=1 $(abspath $(BIN))/jupyter nbconvert --log-level WARN --to notebook --execute --inplace --ExecutePreprocessor.timeout=-1 06_analysis.ipynb
 	$(BIN)/nbdev_clean --fname nbs/06_analysis.ipynb
+	cp nbs/06_analysis.ipynb outputs/report/analysis.ipynb
 
 smoke: data  ## every kind of run, tiny (a few minutes), into outputs/runs/smoke-*
 	$(BIN)/mimic-nb run smoke

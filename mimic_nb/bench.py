@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 import argparse
+import gzip
 import statistics
 import tempfile
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -16,34 +16,20 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .data import Batches, load_fashion_mnist, torchvision_loader, torchvision_root
-from .models import build_model, count_params
-from .training import (fit, setup_threads, seed_everything, save_checkpoint, teacher_logits, make_optimizer,
-                                keep_freed_memory)
+from .core import Timer
+from .data import Batches, cache_dir, idx_files, load_fashion_mnist
+from .models import build_model, count_params, layer_macs
+from .training import (fit, forward_backward, setup_threads, seed_everything, save_checkpoint, teacher_logits,
+                               make_optimizer, keep_freed_memory)
 
 # %% auto #0
-__all__ = ['MODEL_SPECS', 'THROUGHPUT', 'train_flops', 'gemm_rate', 'step_fn', 'epoch_seconds', 'bench', 'split_table', 'step_ms',
-           'main']
+__all__ = ['MODEL_SPECS', 'THROUGHPUT', 'train_flops', 'gemm_rate', 'torchvision_loader', 'torchvision_root', 'step_fn',
+           'epoch_seconds', 'bench', 'split_table', 'step_ms', 'main']
 
 # %% ../nbs/05_bench.ipynb #e6c92727
-def _macs(model: nn.Module, shape=(1, 1, 28, 28)) -> list[int]:
-    "Multiply-adds per image of each Conv2d/Linear layer, in forward order."
-    macs, hooks = [], []
-    def hook(m, i, o):
-        if isinstance(m, nn.Linear): macs.append(m.in_features * m.out_features)
-        else: macs.append(o.shape[1] * o.shape[2] * o.shape[3] * m.in_channels // m.groups * m.kernel_size[0] * m.kernel_size[1])
-    for m in model.modules():
-        if isinstance(m, (nn.Linear, nn.Conv2d)): hooks.append(m.register_forward_hook(hook))
-    was = model.training
-    model.eval()
-    with torch.no_grad(): model(torch.zeros(shape, device=next(model.parameters()).device))
-    model.train(was)
-    for h in hooks: h.remove()
-    return macs
-
 def train_flops(model: nn.Module) -> int:
     "FLOPs per image of one training step: 4 per multiply-add in the first layer, 6 in the others."
-    macs = _macs(model)
+    macs = layer_macs(model)  # chapter 01's multiply-add counter
     return 4 * macs[0] + 6 * sum(macs[1:])
 
 # %% ../nbs/05_bench.ipynb #23e3f0c4
@@ -66,11 +52,35 @@ def gemm_rate(gemms, reps: int = 20, device='cpu') -> float:
     for a, b in mats: torch.mm(a, b)  # warm-up
     times = []
     for _ in range(reps):
-        t = time.perf_counter()
-        for a, b in mats: torch.mm(a, b)
-        if device != 'cpu': torch.cuda.synchronize()
-        times.append(time.perf_counter() - t)
+        with Timer(device) as t:
+            for a, b in mats: torch.mm(a, b)
+        times.append(t.seconds)
     return flops / statistics.median(times) / 1e9
+
+# %% ../nbs/05_bench.ipynb #4e62c7e4
+def torchvision_loader(root, bs: int = 128, num_workers: int = 0, mean: float = 0.2860, std: float = 0.3530, n: int | None = None):
+    "The conventional pipeline, for comparison: torchvision FashionMNIST + ToTensor + Normalize + shuffled DataLoader."
+    from torchvision import datasets, transforms
+    tfm = transforms.Compose([transforms.ToTensor(), transforms.Normalize((mean,), (std,))])
+    ds = datasets.FashionMNIST(str(root), train=True, download=False, transform=tfm)
+    if n is not None: ds = torch.utils.data.Subset(ds, range(n))  # the first n, for quick checks
+    return torch.utils.data.DataLoader(ds, batch_size=bs, shuffle=True, num_workers=num_workers,
+                                       persistent_workers=num_workers > 0)
+
+def torchvision_root(folder) -> Path:
+    "A torchvision-style root whose FashionMNIST/raw links to the IDX files in `folder` (decompressed if needed)."
+    root = cache_dir() / 'torchvision-root'
+    raw = root / 'FashionMNIST' / 'raw'
+    raw.mkdir(parents=True, exist_ok=True)
+    for p in idx_files(folder).values():
+        dst = raw / p.name.removesuffix('.gz')
+        if dst.exists(): continue
+        tmp = dst.with_suffix('.tmp')
+        if p.suffix == '.gz':
+            with gzip.open(p, 'rb') as f: tmp.write_bytes(f.read())
+        else: tmp.symlink_to(p.resolve())
+        tmp.replace(dst)  # atomic: an interrupted copy never looks complete
+    return root
 
 # %% ../nbs/05_bench.ipynb #dccaca9b
 def step_fn(model: nn.Module, loss_fn, lr: float = 0.01, precision: str = 'fp32', fused: bool = True):
@@ -78,10 +88,7 @@ def step_fn(model: nn.Module, loss_fn, lr: float = 0.01, precision: str = 'fp32'
     keep_freed_memory()
     opt = make_optimizer(list(model.parameters()), lr, 0.9, 0.0) if fused else torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
     def step(x, y, z=None):
-        with torch.autocast('cpu', dtype=torch.bfloat16, enabled=precision == 'bf16'): s = model(x)
-        l = loss_fn(s.float(), y, z)
-        opt.zero_grad(set_to_none=True)
-        l.backward()
+        forward_backward(model, loss_fn, x, y, z, precision)  # fit's step, without its bookkeeping
         opt.step()
     return step
 
@@ -95,15 +102,15 @@ def epoch_seconds(batches, step, epochs: int = 3, warmup: int = 1, teacher=None,
     "Median seconds per epoch of `step` over `batches`; student targets from `teacher(x)`, the batch, or rows of `cached`."
     times = []
     for e in range(warmup + epochs):
-        t = time.perf_counter()
-        for b in batches:
-            x, y = b[0], b[1]
-            if teacher is not None:
-                with torch.no_grad(): z = teacher(x)
-            elif len(b) > 2: z = b[2] if b[2].is_floating_point() else cached[b[2]]  # logits, or indices into the cache
-            else: z = None
-            step(x, y, z)
-        if e >= warmup: times.append(time.perf_counter() - t)
+        with Timer() as t:
+            for b in batches:
+                x, y = b[0], b[1]
+                if teacher is not None:
+                    with torch.no_grad(): z = teacher(x)
+                elif len(b) > 2: z = b[2] if b[2].is_floating_point() else cached[b[2]]  # logits, or indices into the cache
+                else: z = None
+                step(x, y, z)
+        if e >= warmup: times.append(t.seconds)
     return statistics.median(times)
 
 # %% ../nbs/05_bench.ipynb #482d0c5b
@@ -188,9 +195,9 @@ def step_ms(model: nn.Module, x: torch.Tensor, y: torch.Tensor, n: int = 30, rep
     for _ in range(3): step(x, y)
     times = []
     for _ in range(reps):
-        t = time.perf_counter()
-        for _ in range(n): step(x, y)
-        times.append((time.perf_counter() - t) / n * 1e3)
+        with Timer() as t:
+            for _ in range(n): step(x, y)
+        times.append(t.seconds / n * 1e3)
     return statistics.median(times)
 
 # %% ../nbs/05_bench.ipynb #13225662

@@ -11,7 +11,7 @@ import math
 import os
 import struct
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,7 +22,7 @@ import torch
 __all__ = ['CLASSES', 'STEMS', 'COUNTS', 'DATA_ENV', 'CACHE_ENV', 'DEBIAN_DIR', 'DATA_SEED', 'N_VALID', 'FINGERPRINT',
            'DataError', 'read_idx', 'write_idx', 'idx_files', 'read_fashion_mnist', 'fingerprint', 'cache_dir',
            'find_fashion_mnist', 'stratified_split', 'Split', 'FashionMNIST', 'build_splits', 'load_fashion_mnist',
-           'Batches', 'torchvision_loader', 'torchvision_root', 'time_epochs']
+           'Batches']
 
 # %% ../nbs/00_data.ipynb #e15c776c
 CLASSES = ('T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot')
@@ -44,7 +44,9 @@ class DataError(ValueError):
 # %% ../nbs/00_data.ipynb #fce07c16
 _KIND = {1: 'labels (0x00000801)', 3: 'images (0x00000803)'}
 
-def read_idx(path, ndim: int | None = None) -> np.ndarray:
+def read_idx(path,                    # an IDX file, raw or .gz
+             ndim: int | None = None, # expected number of dimensions (1 labels, 3 images); None: either
+            ) -> np.ndarray:          # the array, uint8
     "Read one unsigned-byte IDX file, raw or gzipped, checking its magic number (and `ndim`) against its size."
     path = Path(path)
     try:
@@ -66,7 +68,10 @@ def read_idx(path, ndim: int | None = None) -> np.ndarray:
     return np.frombuffer(buf, np.uint8, offset=start).reshape(shape)
 
 # %% ../nbs/00_data.ipynb #3d05f384
-def write_idx(path, a: np.ndarray, compress: bool | None = None) -> Path:
+def write_idx(path,                          # the file to write
+              a: np.ndarray,                 # the array, converted to uint8
+              compress: bool | None = None,  # gzip it; None: if `path` ends in .gz
+             ) -> Path:                      # `path`
     "Write uint8 array `a` as an IDX file (gzipped if `path` ends in .gz); for tests and for exporting subsets."
     path, a = Path(path), np.ascontiguousarray(a, dtype=np.uint8)
     buf = bytes([0, 0, 8, a.ndim]) + struct.pack(f'>{a.ndim}I', *a.shape) + a.tobytes()
@@ -75,7 +80,8 @@ def write_idx(path, a: np.ndarray, compress: bool | None = None) -> Path:
     return path
 
 # %% ../nbs/00_data.ipynb #f6f9afef
-def idx_files(folder) -> dict[str, Path] | None:
+def idx_files(folder,                      # the directory to look in
+             ) -> dict[str, Path] | None:  # the paths, keyed as in `STEMS`
     "The four Fashion-MNIST IDX files in `folder` (raw preferred over .gz), or None if any is missing."
     folder = Path(folder)
     found = {}
@@ -86,7 +92,8 @@ def idx_files(folder) -> dict[str, Path] | None:
     return found
 
 # %% ../nbs/00_data.ipynb #f478d139
-def read_fashion_mnist(folder) -> dict[str, np.ndarray]:
+def read_fashion_mnist(folder,                    # a directory holding the four IDX files, raw or .gz
+                      ) -> dict[str, np.ndarray]:  # the four uint8 arrays, keyed as in `STEMS`
     "Read and validate the four IDX files in `folder`: uint8 arrays `train_images`, `train_labels`, `test_images`, `test_labels`."
     folder = Path(folder)
     if not folder.is_dir(): raise DataError(f'{folder}: no such directory')
@@ -104,14 +111,15 @@ def read_fashion_mnist(folder) -> dict[str, np.ndarray]:
     return arrays
 
 # %% ../nbs/00_data.ipynb #552ce082
-def fingerprint(arrays: dict[str, np.ndarray]) -> str:
+def fingerprint(arrays: dict[str, np.ndarray],  # the four arrays, keyed as in `STEMS`
+               ) -> str:                        # the SHA-256 hex digest
     "SHA-256 over the decompressed arrays in a fixed order; identifies the data whatever its compression."
     h = hashlib.sha256()
     for k in STEMS: h.update(np.ascontiguousarray(arrays[k]).tobytes())
     return h.hexdigest()
 
 # %% ../nbs/00_data.ipynb #8fd1179d
-def cache_dir() -> Path:
+def cache_dir() -> Path:  # the directory, expanded but not created
     "Where downloads and other caches go: `$MIMIC_NB_CACHE`, default `~/.cache/mimic_nb`."
     return Path(os.environ.get(CACHE_ENV) or Path.home() / '.cache' / 'mimic_nb').expanduser()
 
@@ -123,7 +131,9 @@ def _download(root: Path) -> None:
     from torchvision.datasets import FashionMNIST
     for train in (True, False): FashionMNIST(str(root), train=train, download=True)
 
-def find_fashion_mnist(path=None, download: bool = True) -> Path:
+def find_fashion_mnist(path=None,             # a directory with the four IDX files; None: search as above
+                       download: bool = True,  # fetch with torchvision if found nowhere else
+                      ) -> Path:               # the directory holding the four files
     "Directory holding the four Fashion-MNIST IDX files; see the search order above."
     if path is not None:
         path = Path(path).expanduser()
@@ -149,7 +159,10 @@ def find_fashion_mnist(path=None, download: bool = True) -> Path:
                     f'dataset-fashion-mnist`, or set ${DATA_ENV} (or pass path=) to a directory with the four IDX files.')
 
 # %% ../nbs/00_data.ipynb #f0e43712
-def stratified_split(labels, n_valid: int = N_VALID, seed: int = DATA_SEED) -> tuple[np.ndarray, np.ndarray]:
+def stratified_split(labels,                 # class labels, one per example
+                     n_valid: int = N_VALID, # how many examples to hold out
+                     seed: int = DATA_SEED,  # seeds the choice within each class
+                    ) -> tuple[np.ndarray, np.ndarray]:  # sorted indices `(train, valid)`
     "Indices `(train, valid)` with `n_valid` held out, each class in proportion; deterministic in `seed`."
     labels = np.asarray(labels)
     if not 0 < n_valid < len(labels): raise ValueError(f'n_valid={n_valid} must be between 1 and {len(labels) - 1}')
@@ -166,9 +179,9 @@ def stratified_split(labels, n_valid: int = N_VALID, seed: int = DATA_SEED) -> t
 @dataclass(frozen=True, eq=False)
 class Split:
     "Standardised images `x` (N×1×28×28 float32), labels `y` (N, int64), and `idx`, their rows in the source file."
-    x: torch.Tensor
-    y: torch.Tensor
-    idx: torch.Tensor
+    x: torch.Tensor    # standardised images, N×1×28×28 float32
+    y: torch.Tensor    # labels 0–9, shape (N,), int64
+    idx: torch.Tensor  # each example's row in its source IDX file
     def __len__(self): return len(self.y)
     def to(self, device) -> Split: return Split(self.x.to(device), self.y.to(device), self.idx.to(device))
     def __repr__(self): return f'Split(n={len(self):,}, x={tuple(self.x.shape)}, device={self.x.device})'
@@ -176,15 +189,15 @@ class Split:
 @dataclass(frozen=True, eq=False)
 class FashionMNIST:
     "Train, validation and test splits of Fashion-MNIST, standardised with the training split's `mean` and `std`."
-    train: Split
-    valid: Split
-    test: Split
-    mean: float
-    std: float
-    fingerprint: str
-    source: Path
-    data_seed: int = DATA_SEED
-    classes: tuple = CLASSES
+    train: Split                # the training split, less the validation images
+    valid: Split                # the validation split, held out from the training file
+    test: Split                 # the official test split
+    mean: float                 # mean pixel of the training split, on the 0–1 scale
+    std: float                  # pixel standard deviation of the training split, on the 0–1 scale
+    fingerprint: str            # SHA-256 of the four arrays (see `fingerprint`)
+    source: Path                # the directory the files were read from
+    data_seed: int = DATA_SEED  # the seed of the train/validation split
+    classes: tuple = CLASSES    # class names, indexed by label
     def to(self, device) -> FashionMNIST:
         return FashionMNIST(self.train.to(device), self.valid.to(device), self.test.to(device), self.mean, self.std,
                             self.fingerprint, self.source, self.data_seed, self.classes)
@@ -196,8 +209,12 @@ class FashionMNIST:
 def _standardise(u8: np.ndarray, mean: float, std: float) -> torch.Tensor:
     return torch.from_numpy(u8).float().div_(255).sub_(mean).div_(std).unsqueeze(1)
 
-def build_splits(arrays: dict[str, np.ndarray], n_valid: int = N_VALID, data_seed: int = DATA_SEED,
-                 source='', fp: str | None = None) -> FashionMNIST:
+def build_splits(arrays: dict[str, np.ndarray],  # the four uint8 arrays, as from `read_fashion_mnist`
+                 n_valid: int = N_VALID,         # training images held out for validation
+                 data_seed: int = DATA_SEED,     # seeds the train/validation split
+                 source='',                      # where the arrays came from, recorded in the result
+                 fp: str | None = None,          # their fingerprint if already computed; None: compute it
+                ) -> FashionMNIST:               # the three splits, standardised
     "Stratified train/validation split and scalar standardisation from the training split's statistics."
     tr, va = stratified_split(arrays['train_labels'], n_valid, data_seed)
     xtr = arrays['train_images'][tr]
@@ -221,8 +238,13 @@ def _load(folder: Path, n_valid: int, data_seed: int, check: bool) -> FashionMNI
                         'these are other or altered files (pass check=False to use them anyway)')
     return build_splits(arrays, n_valid, data_seed, folder, fp)
 
-def load_fashion_mnist(path=None, n_valid: int = N_VALID, data_seed: int = DATA_SEED, download: bool = True,
-                       check: bool = True, device=None) -> FashionMNIST:
+def load_fashion_mnist(path=None,                  # a directory with the four IDX files; None: see `find_fashion_mnist`
+                       n_valid: int = N_VALID,     # training images held out for validation
+                       data_seed: int = DATA_SEED, # seeds the train/validation split
+                       download: bool = True,      # fetch with torchvision if found nowhere else
+                       check: bool = True,         # require the official data's `FINGERPRINT`
+                       device=None,                # move the tensors there; None: keep them on the CPU
+                      ) -> FashionMNIST:           # the three splits, standardised
     "Fashion-MNIST as standardised in-memory tensors: 55,000 train, 5,000 validation, 10,000 test (cached per process)."
     data = _load(find_fashion_mnist(path, download).resolve(), int(n_valid), int(data_seed), bool(check))
     return data if device is None else data.to(device)
@@ -230,7 +252,12 @@ def load_fashion_mnist(path=None, n_valid: int = N_VALID, data_seed: int = DATA_
 # %% ../nbs/00_data.ipynb #0180be99
 class Batches:
     "Mini-batches of aligned `tensors`, reshuffled every epoch from a generator seeded with `seed`."
-    def __init__(self, *tensors: torch.Tensor, bs: int = 128, shuffle: bool = True, seed: int = 0, n: int | None = None):
+    def __init__(self, *tensors: torch.Tensor,  # tensors of equal length, batched along their first dimension
+                 bs: int = 128,                 # batch size; the last batch may be smaller
+                 shuffle: bool = True,          # a new order every epoch; False: contiguous slices in order
+                 seed: int = 0,                 # seeds the shuffling generator
+                 n: int | None = None,          # use only the first `n` rows; None: all of them
+                ):
         if not tensors: raise ValueError('Batches needs at least one tensor')
         lens = {len(t) for t in tensors}
         if len(lens) != 1: raise ValueError(f'tensors differ in length: {[len(t) for t in tensors]}')
@@ -248,38 +275,3 @@ class Batches:
         for i in range(0, self.n, self.bs):
             idx = perm[i:i + self.bs]
             yield tuple(t[idx] for t in self.tensors)
-
-# %% ../nbs/00_data.ipynb #cff0e0c2
-def torchvision_loader(root, bs: int = 128, num_workers: int = 0, mean: float = 0.2860, std: float = 0.3530, n: int | None = None):
-    "The conventional pipeline, for comparison: torchvision FashionMNIST + ToTensor + Normalize + shuffled DataLoader."
-    from torchvision import datasets, transforms
-    tfm = transforms.Compose([transforms.ToTensor(), transforms.Normalize((mean,), (std,))])
-    ds = datasets.FashionMNIST(str(root), train=True, download=False, transform=tfm)
-    if n is not None: ds = torch.utils.data.Subset(ds, range(n))  # the first n, for quick checks
-    return torch.utils.data.DataLoader(ds, batch_size=bs, shuffle=True, num_workers=num_workers,
-                                       persistent_workers=num_workers > 0)
-
-def torchvision_root(folder) -> Path:
-    "A torchvision-style root whose FashionMNIST/raw links to the IDX files in `folder` (decompressed if needed)."
-    root = cache_dir() / 'torchvision-root'
-    raw = root / 'FashionMNIST' / 'raw'
-    raw.mkdir(parents=True, exist_ok=True)
-    for p in idx_files(folder).values():
-        dst = raw / p.name.removesuffix('.gz')
-        if dst.exists(): continue
-        tmp = dst.with_suffix('.tmp')
-        if p.suffix == '.gz':
-            with gzip.open(p, 'rb') as f: tmp.write_bytes(f.read())
-        else: tmp.symlink_to(p.resolve())
-        tmp.replace(dst)  # atomic: an interrupted copy never looks complete
-    return root
-
-# %% ../nbs/00_data.ipynb #5a4ff0ba
-def time_epochs(batches, step, epochs: int = 3, warmup: int = 1) -> list[float]:
-    "Seconds per epoch of `step(x, y)` over `batches` (a re-iterable), after `warmup` untimed epochs."
-    times = []
-    for e in range(warmup + epochs):
-        t = time.perf_counter()
-        for xb, yb, *_ in batches: step(xb, yb)
-        if e >= warmup: times.append(time.perf_counter() - t)
-    return times

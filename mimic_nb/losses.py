@@ -6,12 +6,12 @@
 from __future__ import annotations
 
 import inspect
-import math
-import numbers
 
 import torch
 import torch.nn.functional as F
 from torch import nn
+
+from .core import check_number
 
 # %% auto #0
 __all__ = ['SOFT', 'LOSSES', 'Loss', 'CrossEntropy', 'L2Logits', 'teacher_stats', 'L2Probs', 'KLDiv', 'Mix', 'get_loss']
@@ -21,11 +21,6 @@ def _upcast(t: torch.Tensor) -> torch.Tensor:
     "`t` in at least float32: bf16/fp16 from autocast are upcast, float64 is kept."
     return t if t.dtype == torch.float64 else t.float()
 
-def _number(name: str, v, allowed: str = 'a finite number', ok=lambda v: True) -> float:
-    "`v` as a float, if it is a finite real number for which `ok(v)` holds."
-    if isinstance(v, bool) or not isinstance(v, numbers.Real) or not (math.isfinite(v) and ok(v)):
-        raise ValueError(f'{name}={v!r}: must be {allowed}')
-    return float(v)
 
 class Loss(nn.Module):
     "Base class: `loss(student_logits, labels, teacher_logits=None)` → scalar; subclasses implement `compute(s, y, z)`."
@@ -35,8 +30,10 @@ class Loss(nn.Module):
         "One-line description, e.g. `KLDiv(T=4.0)`."
         return f'{type(self).__name__}({", ".join(f"{k}={v!r}" for k, v in self.config.items() if k != "name")})'
     def __repr__(self) -> str: return self.describe()  # one line, so it fits in error messages
-    def forward(self, student_logits: torch.Tensor, labels: torch.Tensor | None,
-                teacher_logits: torch.Tensor | None = None) -> torch.Tensor:
+    def forward(self, student_logits: torch.Tensor,      # N×C, the student's output
+                labels: torch.Tensor | None,             # N class indices; None for a loss that ignores them
+                teacher_logits: torch.Tensor | None = None,  # N×C, the teacher's; required if `needs_teacher`
+               ) -> torch.Tensor:                        # the loss, a scalar
         s = _upcast(student_logits)
         if s.ndim != 2: raise ValueError(f'{self.describe()}: student_logits must be N×C, got shape {tuple(s.shape)}')
         z = None
@@ -47,7 +44,10 @@ class Loss(nn.Module):
         elif self.needs_teacher:
             raise ValueError(f'{self.describe()} needs teacher_logits (the teacher\'s logits for this batch); got None')
         return self.compute(s, labels, z)
-    def compute(self, s: torch.Tensor, y: torch.Tensor | None, z: torch.Tensor | None) -> torch.Tensor:
+    def compute(self, s: torch.Tensor,      # student logits, N×C, at least float32
+                y: torch.Tensor | None,     # labels, or None
+                z: torch.Tensor | None,     # teacher logits like `s`, detached, or None
+               ) -> torch.Tensor:           # the loss, a scalar
         raise NotImplementedError
     def teacher_scale(self, s: torch.Tensor) -> torch.Tensor:
         "The student's logits `s` on the teacher's logit scale; only a loss that rescales its targets changes them."
@@ -67,13 +67,16 @@ class CrossEntropy(Loss):
 class L2Logits(Loss):
     "The paper's loss: ½·Σ over classes of (s − t)², mean over the batch; t = (z − teacher_mean)/teacher_std."
     needs_teacher = True
-    def __init__(self, reduction: str = 'sum', teacher_mean: float = 0.0, teacher_std: float = 1.0):
+    def __init__(self, reduction: str = 'sum',  # 'sum' over classes (the paper's) or 'mean'
+                 teacher_mean: float = 0.0,     # subtracted from the teacher's logits (see `teacher_stats`)
+                 teacher_std: float = 1.0,      # then divided into them; > 0
+                ):
         super().__init__()
         if reduction not in ('sum', 'mean'):
             raise ValueError(f"reduction={reduction!r}: must be 'sum' (½·sum over classes, the paper's) or 'mean' (½·mean over classes)")
         self.reduction = reduction
-        self.teacher_mean = _number('teacher_mean', teacher_mean)
-        self.teacher_std = _number('teacher_std', teacher_std, 'a finite number > 0', lambda v: v > 0)
+        self.teacher_mean = check_number('teacher_mean', teacher_mean)
+        self.teacher_std = check_number('teacher_std', teacher_std, lo=0, lo_open=True)
         self.config = {'name': 'l2_logits', 'reduction': reduction, 'teacher_mean': self.teacher_mean, 'teacher_std': self.teacher_std}
     def teacher_scale(self, s): return s * self.teacher_std + self.teacher_mean  # undo the standardisation
     def compute(self, s, y, z):
@@ -81,7 +84,8 @@ class L2Logits(Loss):
         sq = (s - t).square()
         return 0.5 * (sq.sum(1) if self.reduction == 'sum' else sq.mean(1)).mean()
 
-def teacher_stats(teacher_logits: torch.Tensor) -> dict[str, float]:
+def teacher_stats(teacher_logits: torch.Tensor,  # the teacher's logits, e.g. on the training set
+                 ) -> dict[str, float]:          # `teacher_mean` and `teacher_std`
     "Scalar mean and std over all of `teacher_logits`, as keyword arguments for `L2Logits`."
     z = _upcast(teacher_logits).double()
     return {'teacher_mean': z.mean().item(), 'teacher_std': z.std().item()}
@@ -100,9 +104,10 @@ class L2Probs(Loss):
 class KLDiv(Loss):
     "T²·KL(softmax(z/T) ‖ softmax(s/T)), summed over classes and averaged over the batch."
     needs_teacher = True
-    def __init__(self, T: float = 1.0):
+    def __init__(self, T: float = 1.0,  # temperature > 0, dividing both sets of logits
+                ):
         super().__init__()
-        self.T = _number('T', T, 'a finite temperature > 0', lambda v: v > 0)
+        self.T = check_number('T', T, lo=0, lo_open=True, what='a finite temperature > 0')
         self.config = {'name': 'kl', 'T': self.T}
     def compute(self, s, y, z):
         log_q, log_p = F.log_softmax(s / self.T, 1), F.log_softmax(z / self.T, 1)
@@ -113,9 +118,11 @@ SOFT = ('l2_logits', 'l2_probs', 'kl')
 
 class Mix(Loss):
     "α·CrossEntropy(labels) + (1 − α)·`soft`(teacher logits)."
-    def __init__(self, alpha: float, soft: Loss | str):
+    def __init__(self, alpha: float,  # α, the weight of cross-entropy on the labels, in [0, 1]
+                 soft: Loss | str,    # the teacher loss: an `L2Logits`, `L2Probs` or `KLDiv`, or its name
+                ):
         super().__init__()
-        self.alpha = _number('alpha', alpha, 'a weight in [0, 1]', lambda v: 0 <= v <= 1)
+        self.alpha = check_number('alpha', alpha, lo=0, hi=1, what='a weight in [0, 1]')
         if isinstance(soft, str) and soft in SOFT: soft = {'l2_logits': L2Logits, 'l2_probs': L2Probs, 'kl': KLDiv}[soft]()
         if not isinstance(soft, Loss) or soft.config.get('name') not in SOFT:
             raise ValueError(f'soft={soft!r}: must be a teacher loss, one of {", ".join(map(repr, SOFT))} (a name or an instance)')
@@ -133,7 +140,9 @@ class Mix(Loss):
 # %% ../nbs/02_losses.ipynb #b1f22f95
 LOSSES = {'ce': CrossEntropy, 'l2_logits': L2Logits, 'l2_probs': L2Probs, 'kl': KLDiv, 'mix': Mix}
 
-def get_loss(name: str, **kwargs) -> Loss:
+def get_loss(name: str,  # a key of `LOSSES`
+             **kwargs,   # the loss's constructor arguments (for 'mix', see above)
+            ) -> Loss:   # the loss
     "The loss called `name` in `LOSSES`, built with `kwargs`; for 'mix', give `alpha`, `soft` and the soft loss's arguments."
     if not isinstance(name, str) or name not in LOSSES:
         raise ValueError(f'unknown loss name={name!r}; allowed: {", ".join(map(repr, LOSSES))}')

@@ -13,9 +13,11 @@ from collections import OrderedDict
 import torch
 from torch import nn
 
+from .core import check_int, check_number
+
 # %% auto #0
-__all__ = ['IMAGE_SHAPE', 'N_PIXELS', 'N_CLASSES', 'MODELS', 'count_params', 'layer_shapes', 'flops_per_image', 'keep_mask',
-           'Dropout', 'CNNTeacher', 'DNN', 'SNN', 'Mimic', 'build_model', 'mimic_params', 'bottleneck_for']
+__all__ = ['IMAGE_SHAPE', 'N_PIXELS', 'N_CLASSES', 'MODELS', 'count_params', 'layer_shapes', 'layer_macs', 'flops_per_image',
+           'keep_mask', 'Dropout', 'CNNTeacher', 'DNN', 'SNN', 'Mimic', 'build_model', 'mimic_params', 'bottleneck_for']
 
 # %% ../nbs/01_models.ipynb #d8444e37
 IMAGE_SHAPE = (1, 28, 28)
@@ -23,21 +25,23 @@ N_PIXELS = 784
 N_CLASSES = 10
 
 # %% ../nbs/01_models.ipynb #7ae2a7e7
-def count_params(model: nn.Module) -> int:
+def count_params(model: nn.Module,  # any model
+                ) -> int:          # its number of parameters
     "Number of parameters (weights and biases) in `model`."
     return sum(p.numel() for p in model.parameters())
 
-def layer_shapes(model: nn.Module) -> list[tuple[int, int]]:
+def layer_shapes(model: nn.Module,            # any model
+                ) -> list[tuple[int, int]]:  # one pair per linear layer
     "`(in_features, out_features)` of each `nn.Linear` in `model`, in order."
     return [(m.in_features, m.out_features) for m in model.modules() if isinstance(m, nn.Linear)]
 
-def flops_per_image(model: nn.Module) -> int:
-    "Multiply-adds in one forward pass of a single 1×28×28 image: linear and convolution layers only."
-    total = 0
+def layer_macs(model: nn.Module,  # a model taking N×1×28×28 images; its train/eval mode is restored
+              ) -> list[int]:    # multiply-adds per layer
+    "Multiply-adds of each linear and convolution layer in one forward pass of a single 1×28×28 image, in forward order."
+    macs = []
     def count(m, inp, out):
-        nonlocal total
-        if isinstance(m, nn.Linear): total += m.in_features * m.out_features
-        else: total += out[0].numel() * (m.in_channels // m.groups) * math.prod(m.kernel_size)  # out[0]: h·w·c_out
+        if isinstance(m, nn.Linear): macs.append(m.in_features * m.out_features)
+        else: macs.append(out[0].numel() * (m.in_channels // m.groups) * math.prod(m.kernel_size))  # out[0]: h·w·c_out
     hooks = [m.register_forward_hook(count) for m in model.modules() if isinstance(m, (nn.Linear, nn.Conv2d))]
     p, training = next(model.parameters()), model.training
     try:
@@ -46,21 +50,24 @@ def flops_per_image(model: nn.Module) -> int:
     finally:
         for h in hooks: h.remove()
         model.train(training)
-    return total
+    return macs
+
+def flops_per_image(model: nn.Module,  # a model taking N×1×28×28 images
+                   ) -> int:          # multiply-adds for one image
+    "Multiply-adds in one forward pass of a single 1×28×28 image: linear and convolution layers only."
+    return sum(layer_macs(model))
 
 # %% ../nbs/01_models.ipynb #4ccde4f2
 def _width(name: str, v, extra: str = '') -> int:
     "`v` as a layer width: an integer ≥ 1."
-    if isinstance(v, bool) or not isinstance(v, numbers.Integral) or v < 1:
-        raise ValueError(f'{name}={v!r}: must be an integer ≥ 1{extra}')
-    return int(v)
+    return check_int(name, v, lo=1, what='an integer ≥ 1' + extra)
 
-def _dropout(v) -> float:
-    if isinstance(v, bool) or not isinstance(v, numbers.Real) or not 0 <= v < 1:
-        raise ValueError(f'dropout={v!r}: must be a probability in [0, 1)')
-    return float(v)
+def _dropout(v) -> float: return check_number('dropout', v, lo=0, hi=1, hi_open=True, what='a probability in [0, 1)')
 
-def keep_mask(shape, p: float, device=None) -> torch.Tensor:
+def keep_mask(shape,            # the mask's shape
+              p: float,         # probability that an entry is dropped (False)
+              device=None,      # where to make the mask; None: torch's default device
+             ) -> torch.Tensor: # a bool tensor of `shape`
     "Boolean mask of `shape`, each entry True (kept) independently with probability 1 − `p`, drawn from torch's global generator."
     n = math.prod(shape)
     if p == 0.5:
@@ -116,7 +123,8 @@ class CNNTeacher(_Net):
 # %% ../nbs/01_models.ipynb #14b783a8
 class DNN(_Net):
     "Deep fully connected net 784-h₁-…-hₙ-10, ReLU."
-    def __init__(self, hidden=(2000, 2000, 2000)):
+    def __init__(self, hidden=(2000, 2000, 2000),  # widths of the hidden layers h₁…hₙ, input side first
+                ):
         widths = [] if isinstance(hidden, (str, bytes, numbers.Number)) or not hasattr(hidden, '__iter__') else list(hidden)
         if not widths:
             raise ValueError(f'hidden={hidden!r}: must be a non-empty sequence of layer widths, e.g. (2000, 2000, 2000)')
@@ -127,7 +135,9 @@ class DNN(_Net):
 
 class SNN(_Net):
     "Shallow net 784-H-10, ReLU, with dropout before the output layer; trained on labels."
-    def __init__(self, hidden=8000, dropout=0.5):
+    def __init__(self, hidden=8000,  # width H of the hidden layer
+                 dropout=0.5,        # dropout probability before the output layer
+                ):
         hidden, dropout = _width('hidden', hidden), _dropout(dropout)
         super().__init__(_fc([N_PIXELS, hidden, N_CLASSES], dropout, names=['hidden']))
         self.config = {'name': 'snn', 'hidden': hidden, 'dropout': dropout}
@@ -136,7 +146,10 @@ class SNN(_Net):
 # %% ../nbs/01_models.ipynb #61cedecc
 class Mimic(_Net):
     "The student: 784 → `bottleneck` linear units → `hidden` ReLU units → 10. No bottleneck if `bottleneck` is None or 0."
-    def __init__(self, hidden=8000, bottleneck=20, dropout=0.0):
+    def __init__(self, hidden=8000,  # width H of the ReLU hidden layer
+                 bottleneck=20,      # width k of the linear bottleneck; None or 0: no bottleneck
+                 dropout=0.0,        # dropout probability before the output layer
+                ):
         hidden, dropout = _width('hidden', hidden), _dropout(dropout)
         if bottleneck is None or (not isinstance(bottleneck, bool) and bottleneck == 0): bottleneck = None
         else: bottleneck = _width('bottleneck', bottleneck, ', or None (or 0) for no bottleneck')
@@ -149,7 +162,9 @@ class Mimic(_Net):
 # %% ../nbs/01_models.ipynb #d3921093
 MODELS = {'cnn': CNNTeacher, 'dnn': DNN, 'snn': SNN, 'mimic': Mimic}
 
-def build_model(name: str, **kwargs) -> nn.Module:
+def build_model(name: str,      # a key of `MODELS`: 'cnn', 'dnn', 'snn' or 'mimic'
+                **kwargs,       # the model's constructor arguments
+               ) -> nn.Module:  # the model, freshly initialised
     "The model called `name` in `MODELS`, built with `kwargs`; `build_model(**model.config)` rebuilds it."
     if not isinstance(name, str) or name not in MODELS:
         raise ValueError(f'unknown model name={name!r}; allowed: {", ".join(map(repr, MODELS))}')
@@ -160,14 +175,18 @@ def build_model(name: str, **kwargs) -> nn.Module:
     return MODELS[name](**kwargs)
 
 # %% ../nbs/01_models.ipynb #a22ca69a
-def mimic_params(bottleneck: int | None, hidden: int) -> int:
+def mimic_params(bottleneck: int | None,  # bottleneck width k; None or 0: no bottleneck
+                 hidden: int,             # hidden width H
+                ) -> int:                 # the number of parameters
     "Parameter count of `Mimic(hidden, bottleneck)`: k(785 + H) + 11H + 10, or 795H + 10 without a bottleneck."
     k, h = bottleneck, _width('hidden', hidden)
     if not k: return 795 * h + 10
     k = _width('bottleneck', k, ', or None (or 0) for no bottleneck')
     return k * (785 + h) + 11 * h + 10
 
-def bottleneck_for(params: int, hidden: int) -> int:
+def bottleneck_for(params: int,  # the parameter count to match
+                   hidden: int,  # hidden width H of the mimic
+                  ) -> int:      # the bottleneck width k ≥ 1
     "The bottleneck k whose mimic with `hidden` units has the parameter count closest to `params`."
     h = _width('hidden', hidden)
     k = round((params - 11 * h - 10) / (785 + h))  # params(k) is linear in k, so rounding gives the closest

@@ -32,7 +32,8 @@ from .models import build_model, count_params
 __all__ = ['CHECKPOINT_FORMAT', 'LOGITS_FORMAT', 'SCHEDULES', 'PRECISIONS', 'SYNC_EVERY', 'default_device', 'setup_threads',
            'keep_freed_memory', 'native_bf16', 'seed_everything', 'derive_seed', 'atomic_save', 'CheckpointError',
            'save_checkpoint', 'load_checkpoint', 'predict_logits', 'evaluate', 'weights_hash', 'TeacherLogits',
-           'teacher_logits', 'lr_lambda', 'FitResult', 'FitConfig', 'resolve_precision', 'make_optimizer', 'fit']
+           'teacher_logits', 'lr_lambda', 'FitResult', 'FitConfig', 'resolve_precision', 'make_optimizer',
+           'forward_backward', 'fit']
 
 # %% ../nbs/03_training.ipynb #85081b33
 def default_device() -> str:
@@ -483,14 +484,23 @@ def _setup(model, data, loss, cfg: FitConfig, teacher_logits, teacher_test_logit
                      init_state={k: v.detach().clone() for k, v in model.state_dict().items()})
 
 # %% ../nbs/03_training.ipynb #97b4f254
+def forward_backward(model: nn.Module,  # the net being trained, in train mode
+                     loss,              # a loss from `mimic_nb.losses`: `loss(student_logits, labels, teacher_logits)`
+                     xb, yb, zb=None,   # a batch: images, labels, teacher logits (students)
+                     precision: str = 'fp32',  # 'bf16': the forward pass under bfloat16 autocast
+                    ) -> tuple[torch.Tensor, torch.Tensor]:  # the loss and the student logits, on the device
+    "The heart of every training step: forward, the loss in float32, fresh gradients. `fit`'s step and the benchmark's use it."
+    with torch.autocast(xb.device.type, dtype=torch.bfloat16, enabled=precision == 'bf16'): s = model(xb)
+    l = loss(s.float(), yb, zb)
+    model.zero_grad(set_to_none=True)
+    l.backward()
+    return l, s
+
 def _step(t: _Training, xb, yb, zb, measure: bool):
     "One SGD step, all on the device: the loss and, if `measure`, the gradient norm are recorded, never read."
     i = len(t.steps)
     t.steps.append((i + 1, t.epoch, t.opt.param_groups[0]['lr'], measure))
-    with torch.autocast(t.device.type, dtype=torch.bfloat16, enabled=t.precision == 'bf16'): s = t.model(xb)
-    l = t.loss(s.float(), yb, zb)
-    t.opt.zero_grad(set_to_none=True)
-    l.backward()
+    l, s = forward_backward(t.model, t.loss, xb, yb, zb, t.precision)
     t.stats[i, 0] = l.detach()
     t.bad |= ~torch.isfinite(l.detach())
     if measure:
