@@ -9,20 +9,19 @@ import argparse
 import json
 import os
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 import mimic_nb
-from .core import atomic_write, bad_value, check_int
+from .core import atomic_write, bad_value, check_choice, check_int
 from .experiments import Experiment, NOT_IDENTITY, load_run, parse_teacher, run_dir, teacher_path
 
 # %% auto #0
-__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'plan_names', 'load_plan', 'save_plan', 'check_names', 'all_configs',
-           'teacher_run', 'expand', 'project_root', 'status', 'params', 'execute', 'SweepError', 'dependants',
-           'guard_teachers', 'SweepResult', 'run_plan', 'main']
+__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'EXECUTORS', 'plan_names', 'load_plan', 'save_plan', 'check_names',
+           'all_configs', 'teacher_run', 'expand', 'project_root', 'status', 'params', 'execute', 'SweepError',
+           'dependants', 'guard_teachers', 'SweepResult', 'run_plan', 'main']
 
 # %% ../nbs/04b_sweep.ipynb #0a4210fe
 PLAN_DIR = Path(mimic_nb.__file__).parent / 'plans'  # the built-in plans, shipped with the package
@@ -201,47 +200,102 @@ def _ckpt_missing(e: Experiment, root: Path) -> bool:
     "True when `e` mimics a teacher run whose checkpoint file is not on disk."
     return bool(e.teacher) and not teacher_path(e.replace(out_dir=str(root / e.out_dir))).is_file()
 
-def run_plan(plan, seeds: int = 1, only=None, dry_run: bool = False, force: bool = False, root=None,
-             kernel: str = 'python3', quiet: bool = False) -> SweepResult:
-    "Run every experiment of `plan` (a name, a YAML path or a list) for `seeds` seeds; resumable; returns the summary."
+def _key(e: Experiment) -> tuple: return (e.name, e.seed)
+
+def _actions(runs: list[Experiment], root: Path, force: bool) -> dict:
+    "For each run, ('cached', note) or ('run', note): what is finished stays, and a missing teacher checkpoint is retrained."
+    acts = {}
+    for e in runs:
+        if not force and status(e, root) == 'done':
+            v = _recorded(root, e).get('provenance', {}).get('mimic_nb')
+            acts[_key(e)] = ('cached', '' if v == mimic_nb.__version__ else f'made by mimic_nb {v}, library is {mimic_nb.__version__}')
+        else: acts[_key(e)] = ('run', '')
+    for e in runs:  # a student that will run needs its teacher's checkpoint; guard_teachers has checked nothing depends on it
+        t = (teacher_run(e), e.seed)
+        if acts[_key(e)][0] == 'run' and acts.get(t, ('',))[0] == 'cached' and _ckpt_missing(e, root):
+            acts[t] = ('run', 'retraining: its checkpoint is missing')
+    return acts
+
+EXECUTORS = ('local', 'submitit-local', 'slurm')
+
+def _threads_per_job(jobs: int) -> int:
+    "Each of `jobs` concurrent runs gets an equal share of this machine's cores (at least one)."
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+    return max(1, cores // jobs)
+
+def _launcher(executor: str, jobs: int, root: Path, kernel: str, cluster: dict | None):
+    "A function that executes a wave of runs, at most `jobs` at once here (or as the cluster schedules), in order."
+    if executor == 'local':
+        from concurrent.futures import ThreadPoolExecutor  # each run is its own kernel process; threads only wait
+        def wave(es):
+            with ThreadPoolExecutor(max_workers=jobs) as pool: return list(pool.map(lambda e: execute(e, root, kernel), es))
+        return wave
+    import submitit
+    ex = submitit.AutoExecutor(folder=str(root / 'outputs' / 'logs' / 'submitit'), cluster='local' if executor == 'submitit-local' else 'slurm')
+    params = dict(cluster or {})
+    if executor == 'slurm':
+        ex.update_parameters(slurm_partition=params.pop('partition', None), timeout_min=params.pop('time_min', 120),
+                             gpus_per_node=params.pop('gpus', 0), cpus_per_task=params.pop('cpus', _threads_per_job(1)),
+                             slurm_additional_parameters=params or None)
+    else: ex.update_parameters(timeout_min=params.get('time_min', 120))
+    def wave(es):
+        out = []
+        for i in range(0, len(es), jobs if executor == 'submitit-local' else len(es)):  # a local pool of `jobs`; a cluster takes all
+            with ex.batch(): js = [ex.submit(execute, e, root, kernel) for e in es[i:i + jobs if executor == 'submitit-local' else len(es)]]
+            for j in js:
+                try: out.append(j.result())
+                except Exception as x: out.append(f'{type(x).__name__}: {x}'.splitlines()[0])  # the job itself failed
+        return out
+    return wave
+
+def run_plan(plan,                   # a built-in plan's name, a plan .yaml file, or a list of `Experiment`s
+             seeds: int = 1,          # seeds 0…seeds-1 of every configuration
+             only=None,               # only these configuration names (and their teachers)
+             dry_run: bool = False,   # only say what would run
+             force: bool = False,     # rerun finished runs too; a retrained teacher reruns its dependants
+             root=None,               # the project directory; default: found from the working directory
+             kernel: str = 'python3', # the Jupyter kernel papermill runs the template in
+             quiet: bool = False,     # no progress output
+             jobs: int = 1,           # runs at once; each gets its share of the cores
+             executor: str = 'local', # 'local' processes, or through submitit: 'submitit-local' or 'slurm'
+             cluster: dict | None = None,  # slurm: partition, time_min, gpus, cpus, and any other sbatch option
+            ) -> SweepResult:
+    "Run every experiment of `plan` for `seeds` seeds, teachers before students, `jobs` at a time; resumable."
     root = project_root(root)
+    check_int('jobs', jobs, lo=1)
+    check_choice('executor', executor, EXECUTORS)
     runs = expand(plan, seeds, only)
     runs += guard_teachers(runs, root, force)  # before anything runs: no finished teacher is overwritten by surprise
-    if not quiet: from tqdm.auto import tqdm
-    say = (lambda s: None) if quiet else tqdm.write
-    outcome, retrained, rows = {}, set(), []
-
-    def launch(e: Experiment, why: str = ''):
-        if dry_run: return 'would run', why.strip(' ()')
-        say(f'▶ {e.name} seed {e.seed}{why}')
-        t = time.perf_counter()
-        err = execute(e, root, kernel)
-        say(f'{"✗" if err else "✓"} {e.name} seed {e.seed} ({time.perf_counter() - t:.0f} s){": " + err if err else ""}')
-        return ('failed', err) if err else ('done', why.strip(' ()'))
-
-    for e in (runs if quiet else tqdm(runs, desc='sweep', unit='run')):
-        t = teacher_run(e)
-        if t is not None and outcome.get((t, e.seed)) in ('failed', 'skipped'):
-            st, note = 'skipped', f'teacher {t} seed {e.seed} {outcome[(t, e.seed)]}'
-        elif not force and status(e, root) == 'done':
-            v = _recorded(root, e).get('provenance', {}).get('mimic_nb')
-            st, note = 'cached', '' if v == mimic_nb.__version__ else f'made by mimic_nb {v}, library is {mimic_nb.__version__}'
+    acts = _actions(runs, root, force)
+    if jobs > 1 and executor != 'slurm': runs = [e if e.threads else e.replace(threads=_threads_per_job(jobs)) for e in runs]
+    say = (lambda s: None) if quiet else print
+    outcome, notes = {k: a for k, (a, _) in acts.items() if a == 'cached'}, {k: n for k, (_, n) in acts.items()}
+    todo = [e for e in runs if acts[_key(e)][0] == 'run']
+    wave = None if dry_run else _launcher(executor, jobs, root, kernel, cluster)
+    while todo:  # waves: a run starts once its teacher has finished
+        waiting = {_key(e) for e in todo}
+        ready, later = [], []
+        for e in todo:
+            t = (teacher_run(e), e.seed)
+            if outcome.get(t) in ('failed', 'skipped'): outcome[_key(e)], notes[_key(e)] = 'skipped', f'teacher {t[0]} seed {t[1]} {outcome[t]}'
+            elif t in waiting: later.append(e)
+            else: ready.append(e)
+        if dry_run: errs = [None] * len(ready)
         else:
-            st, note = None, ''
-            if t is not None and _ckpt_missing(e, root) and (t, e.seed) not in retrained:
-                # a teacher whose checkpoint is gone and that no finished run depends on (guard_teachers checked)
-                retrained.add((t, e.seed))
-                teacher = next(r for r in runs if r.name == t and r.seed == e.seed)
-                tst, tnote = launch(teacher, ' (retraining: its checkpoint is missing)')
-                rows.append({'run': t, 'seed': e.seed, 'status': tst, 'note': tnote})
-                if tst == 'failed':
-                    outcome[(t, e.seed)] = 'failed'
-                    st, note = 'skipped', f'teacher {t} seed {e.seed} failed'
-            if st is None: st, note = launch(e)
-        outcome[(e.name, e.seed)] = st
+            for e in ready: say(f'▶ {e.name} seed {e.seed}{" (" + notes[_key(e)] + ")" if notes[_key(e)] else ""}')
+            errs = wave(ready) if ready else []
+        for e, err in zip(ready, errs):
+            outcome[_key(e)] = 'would run' if dry_run else ('failed' if err else 'done')
+            if err: notes[_key(e)] = err
+            if not dry_run: say(f'{"✗" if err else "✓"} {e.name} seed {e.seed}{": " + err if err else ""}')
+        if not ready and later and len(later) == len(todo): raise RuntimeError(f'no run can start: {[_key(e) for e in later]}')
+        todo = later
+    rows = []
+    for e in runs:
+        st = outcome[_key(e)]
         m = _recorded(root, e) if st in ('done', 'cached') else {}
-        rows.append({'run': e.name, 'seed': e.seed, 'status': st, 'test_acc': m.get('test_acc'),
-                     'valid_acc': m.get('valid_acc'), 'seconds': m.get('seconds'), 'note': note})
+        rows.append({'run': e.name, 'seed': e.seed, 'status': st, 'test_acc': m.get('test_acc'), 'valid_acc': m.get('valid_acc'),
+                     'seconds': m.get('seconds'), 'note': notes[_key(e)]})
     res = SweepResult(pd.DataFrame(rows, columns=['run', 'seed', 'status', 'test_acc', 'valid_acc', 'seconds', 'note']))
     if not quiet:
         print(res.table.to_string(index=False))
@@ -261,13 +315,21 @@ def main(argv=None) -> int:
     r.add_argument('--dry-run', action='store_true', help='show what would run')
     r.add_argument('--force', action='store_true', help='rerun finished runs too; a retrained teacher reruns its dependants')
     r.add_argument('--root', default=None, help='project directory (default: found from the working directory)')
+    r.add_argument('--jobs', type=int, default=1, help='runs at once, each with its share of the cores (default 1)')
+    r.add_argument('--executor', default='local', choices=EXECUTORS,
+                   help="'local' (default), or through submitit: 'submitit-local' (this machine) or 'slurm'")
+    r.add_argument('--partition', help='slurm: the partition to submit to')
+    r.add_argument('--time-min', type=int, default=120, help='slurm: the time limit of each run, in minutes (default 120)')
+    r.add_argument('--gpus', type=int, default=0, help='slurm: GPUs per run (default 0)')
+    r.add_argument('--cpus', type=int, default=None, help='slurm: CPUs per run (default: as many as this machine has)')
     sub.add_parser('plans', help='list the plans and their configurations')
     a = ap.parse_args(argv)
     try:
         if a.cmd == 'plans':
             for k in plan_names(): print(f'{k}: {", ".join(e.name for e in load_plan(k))}')
             return 0
-        res = run_plan(a.plan, a.seeds, a.only, a.dry_run, a.force, a.root)
+        cluster = {k: v for k, v in dict(partition=a.partition, time_min=a.time_min, gpus=a.gpus, cpus=a.cpus).items() if v is not None}
+        res = run_plan(a.plan, a.seeds, a.only, a.dry_run, a.force, a.root, jobs=a.jobs, executor=a.executor, cluster=cluster)
     except (ValueError, FileNotFoundError) as e:
         print(f'mimic-nb: error: {e}', file=sys.stderr)
         return 2
