@@ -20,7 +20,7 @@ from .core import Timer
 from .data import Batches, cache_dir, idx_files, load_fashion_mnist
 from .models import build_model, count_params, layer_macs
 from .training import (fit, forward_backward, setup_threads, seed_everything, save_checkpoint, teacher_logits,
-                               make_optimizer, keep_freed_memory)
+                               make_optimizer, keep_freed_memory, default_device)
 
 # %% auto #0
 __all__ = ['MODEL_SPECS', 'THROUGHPUT', 'train_flops', 'gemm_rate', 'torchvision_loader', 'torchvision_root', 'step_fn',
@@ -118,14 +118,15 @@ MODEL_SPECS = {'cnn': {'name': 'cnn'}, 'dnn': {'name': 'dnn'}, 'snn': {'name': '
                'mimic': {'name': 'mimic', 'hidden': 8000, 'bottleneck': 20}}
 
 def bench(models=('cnn', 'dnn', 'snn', 'mimic'), precisions=('fp32', 'bf16'), epochs: int = 3, feed=('cnn', 'mimic'),
-          feed_epochs: int = 3, workers=(0, 2), n_train=None, quiet: bool = True, n_feed=None) -> pd.DataFrame:
-    "One row per model and precision: fit throughput, GFLOP/s against the float32 GEMM rate, and feeding ratios."
-    threads = setup_threads()
+          feed_epochs: int = 3, workers=(0, 2), n_train=None, quiet: bool = True, n_feed=None, device=None) -> pd.DataFrame:
+    "One row per model and precision: fit throughput, GFLOP/s against the float32 GEMM rate, and (on a CPU) feeding ratios."
+    threads, device = setup_threads(), device or default_device()
+    if device != 'cpu': feed = ()  # the DataLoader comparison is about the host; on a GPU, fit's own timing (CUDA events) is the figure
     data = load_fashion_mnist()
     tl, teacher, ckdir = None, None, None
     if any(MODEL_SPECS[m]['name'] == 'mimic' for m in models):
         ckdir = Path(tempfile.mkdtemp(prefix='mimic_nb-bench-'))
-        r = fit({'name': 'cnn'}, data, 'ce', epochs=1, quiet=True, n_train=n_train)
+        r = fit({'name': 'cnn'}, data, 'ce', epochs=1, quiet=True, n_train=n_train, device=device)
         teacher = r.model.eval()
         save_checkpoint(ckdir / 'teacher.pt', teacher)
         tl = teacher_logits(ckdir / 'teacher.pt', data)
@@ -137,16 +138,16 @@ def bench(models=('cnn', 'dnn', 'snn', 'mimic'), precisions=('fp32', 'bf16'), ep
         seed_everything(0)
         probe = build_model(**spec)
         flops = train_flops(probe)
-        gemm = gemm_rate(_linear_gemms(probe, 128))
+        gemm = gemm_rate(_linear_gemms(probe, 128), device=device)
         for prec in precisions:
             r = fit(dict(spec), data, loss, teacher_logits=tl if student else None, epochs=epochs, precision=prec,
-                    n_train=n_train, quiet=quiet, lr=1e-4 if student else 0.01)
+                    n_train=n_train, quiet=quiet, lr=1e-4 if student else 0.01, device=device)
             ips = r.history.images_per_s.iloc[1:] if epochs > 2 else r.history.images_per_s
             ips = float(ips.median())
             n = n_train or len(data.train)
             rows.append({'model': name, 'precision': prec, 'params': count_params(r.model), 'images/s': ips,
                          's/epoch': n / ips, 'GFLOP/s': flops * ips / 1e9, 'fp32 GEMM GFLOP/s': gemm,
-                         '% of GEMM': 100 * flops * ips / 1e9 / gemm, 'threads': threads})
+                         '% of GEMM': 100 * flops * ips / 1e9 / gemm, 'threads': threads, 'device': device})
         if name in feed:
             rows[-len(precisions)].update(_feeding(spec, data, tl, teacher, workers, feed_epochs, n_feed))
     return pd.DataFrame(rows).set_index(['model', 'precision'])
@@ -180,7 +181,7 @@ def _feeding(spec, data, tl, teacher, workers, epochs, n=None) -> dict:
     return out
 
 # %% ../nbs/05_bench.ipynb #cf6f3099
-THROUGHPUT = ['params', 'images/s', 's/epoch', 'GFLOP/s', 'fp32 GEMM GFLOP/s', '% of GEMM', 'threads']
+THROUGHPUT = ['params', 'images/s', 's/epoch', 'GFLOP/s', 'fp32 GEMM GFLOP/s', '% of GEMM', 'threads', 'device']
 
 def split_table(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     "The throughput columns, and the feeding comparison (fp32 rows that have one)."
@@ -202,14 +203,17 @@ def step_ms(model: nn.Module, x: torch.Tensor, y: torch.Tensor, n: int = 30, rep
 
 # %% ../nbs/05_bench.ipynb #13225662
 def main(argv=None):
-    "Print the benchmark table: `python -m mimic_nb.bench [--models …] [--epochs N] [--fp32-only]`."
+    "Print the benchmark table: `python -m mimic_nb.bench [--models …] [--epochs N] [--fp32-only] [--device cuda]`."
     ap = argparse.ArgumentParser(prog='python -m mimic_nb.bench', description=main.__doc__)
     ap.add_argument('--models', nargs='+', default=list(MODEL_SPECS), choices=list(MODEL_SPECS))
     ap.add_argument('--epochs', type=int, default=3)
     ap.add_argument('--fp32-only', action='store_true')
+    ap.add_argument('--device', default=None, help="'cpu' or 'cuda' (default: a GPU if one is visible)")
     a = ap.parse_args(argv)
-    print(f'torch {torch.__version__}, {setup_threads()} threads, device cpu')
-    df = bench(a.models, ('fp32',) if a.fp32_only else ('fp32', 'bf16'), a.epochs)
+    device = a.device or default_device()
+    print(f'torch {torch.__version__}, {setup_threads()} threads, device {device}'
+          + (f' ({torch.cuda.get_device_name(device)})' if device.startswith('cuda') else ''))
+    df = bench(a.models, ('fp32',) if a.fp32_only else ('fp32', 'bf16'), a.epochs, device=device)
     speed, feeding = split_table(df)
     with pd.option_context('display.width', 250, 'display.max_columns', 30):
         print(speed.round(2).to_string())

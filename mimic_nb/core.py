@@ -115,18 +115,25 @@ def test_err(f,                  # the callable expected to fail
 class Timer:
     "Wall-clock (`seconds`) and process CPU seconds (`cpu_seconds`) of a `with` block; live while the block runs."
     def __init__(self, device=None):  # a CUDA device to synchronise with at both ends; None or a CPU: no waiting
-        self.device = device
-        self.t0 = self.c0 = self.t1 = self.c1 = None
-    def _sync(self):
-        if self.device is not None and str(self.device).startswith('cuda'):
+        self.device, self.cuda = device, device is not None and str(device).startswith('cuda')
+        self.t0 = self.c0 = self.t1 = self.c1 = self.device_seconds = None
+    def _event(self):
+        import torch
+        e = torch.cuda.Event(enable_timing=True)
+        e.record()
+        return e
+    def __enter__(self):
+        if self.cuda:
             import torch
             torch.cuda.synchronize(self.device)
-    def __enter__(self):
-        self._sync()
-        self.t0, self.c0, self.t1, self.c1 = time.perf_counter(), time.process_time(), None, None
+            self._e0 = self._event()
+        self.t0, self.c0, self.t1, self.c1, self.device_seconds = time.perf_counter(), time.process_time(), None, None, None
         return self
     def __exit__(self, *exc):
-        self._sync()
+        if self.cuda:
+            e1 = self._event()
+            e1.synchronize()
+            self.device_seconds = self._e0.elapsed_time(e1) / 1e3  # milliseconds on the device's own clock
         self.t1, self.c1 = time.perf_counter(), time.process_time()
     @property
     def seconds(self) -> float: return (self.t1 or time.perf_counter()) - self.t0

@@ -5,6 +5,7 @@
 # %% ../nbs/03_training.ipynb #1a2bfed2
 from __future__ import annotations
 
+import copy
 import ctypes
 import dataclasses
 import hashlib
@@ -32,8 +33,8 @@ from .models import build_model, count_params
 __all__ = ['CHECKPOINT_FORMAT', 'LOGITS_FORMAT', 'SCHEDULES', 'PRECISIONS', 'SYNC_EVERY', 'default_device', 'setup_threads',
            'keep_freed_memory', 'native_bf16', 'seed_everything', 'derive_seed', 'atomic_save', 'CheckpointError',
            'save_checkpoint', 'load_checkpoint', 'predict_logits', 'evaluate', 'weights_hash', 'TeacherLogits',
-           'teacher_logits', 'lr_lambda', 'FitResult', 'FitConfig', 'resolve_precision', 'make_optimizer',
-           'forward_backward', 'fit']
+           'teacher_logits', 'lr_lambda', 'FitResult', 'FitConfig', 'resolve_precision', 'time_precisions',
+           'make_optimizer', 'forward_backward', 'fit']
 
 # %% ../nbs/03_training.ipynb #85081b33
 def default_device() -> str:
@@ -323,7 +324,7 @@ class FitConfig:
     clip: float | None = None        # max global gradient norm; None: no clipping
     schedule: str = 'constant'       # 'constant' | 'cosine', after the warm-up
     warmup_epochs: float = 0         # linear learning-rate warm-up, in epochs (fractions allowed)
-    precision: str = 'fp32'          # 'fp32' | 'bf16' (autocast) | 'auto' (bf16 where the device has it natively)
+    precision: str = 'fp32'          # 'fp32' | 'bf16' (autocast) | 'auto' (where bf16 is native, the faster, measured)
     seed: int = 0
     n_train: int | None = None       # train on the first n training images only; None: all 55,000
     checkpoint_epochs: tuple = ()    # also save the model after these epochs
@@ -354,10 +355,23 @@ class FitConfig:
         if unknown: raise ValueError(f'unknown FitConfig field(s) {unknown}; allowed: {[f.name for f in dataclasses.fields(self)]}')
         return dataclasses.replace(self, **kw)
 
-def resolve_precision(precision: str, device='cpu') -> str:
-    "The precision `fit` trains in: 'auto' is 'bf16' where `device` computes bfloat16 natively (`native_bf16`), else 'fp32'."
+def resolve_precision(precision: str, device='cpu', timings: dict | None = None) -> str:
+    "The precision `fit` trains in. 'auto': 'fp32' unless `device` computes bfloat16 natively; there, the faster in `timings`."
     check_choice('precision', precision, PRECISIONS)
-    return ('bf16' if native_bf16(device) else 'fp32') if precision == 'auto' else precision
+    if precision != 'auto': return precision
+    if not native_bf16(device): return 'fp32'
+    return min(timings, key=timings.get) if timings else 'bf16'
+
+def time_precisions(model: nn.Module, loss, xb, yb, zb=None, steps: int = 5) -> dict:
+    "Seconds for `steps` training steps of a copy of `model` in 'fp32' and in 'bf16', on the batch's device; no RNG is used up."
+    m = copy.deepcopy(model).train()
+    out = {}
+    with torch.random.fork_rng(devices=[xb.device] if xb.is_cuda else []):  # dropout here must not shift the run's masks
+        for p in ('fp32', 'bf16', 'fp32', 'bf16'):  # the first of each warms up; the second is kept
+            with Timer(xb.device) as t:
+                for _ in range(steps): forward_backward(m, loss, xb, yb, zb, p)
+            out[p] = t.device_seconds or t.seconds
+    return out
 
 # %% ../nbs/03_training.ipynb #e58d34c5
 def _n_classes(data) -> int: return len(getattr(data, 'classes', range(10)))
@@ -448,6 +462,7 @@ class _Training:
     bad: torch.Tensor                                # a non-finite loss or norm has been seen, on the device
     steps: list = field(default_factory=list)        # (step, epoch, lr, measured), known on the host without waiting
     epoch: int = 0
+    precision_timings: dict | None = None            # precision='auto': seconds of a few steps in each
     history: list = field(default_factory=list)
     best_epoch: int | None = None
     best_acc: float = -1.0
@@ -458,7 +473,6 @@ class _Training:
 def _setup(model, data, loss, cfg: FitConfig, teacher_logits, teacher_test_logits, device, checkpoint_dir) -> _Training:
     "Check the inputs, seed, build the model, and place data, teacher logits, batches, optimiser and schedule on the device."
     z_file, z_test, device = _check_inputs(model, data, loss, cfg, teacher_logits, teacher_test_logits, device, checkpoint_dir)
-    precision = resolve_precision(cfg.precision, device)
     if device.type == 'cpu': keep_freed_memory()
     seed_everything(cfg.seed)
     model = (build_model(**model) if isinstance(model, dict) else model).to(device)
@@ -470,6 +484,12 @@ def _setup(model, data, loss, cfg: FitConfig, teacher_logits, teacher_test_logit
     z_file = z_file.to(device) if z_file is not None else None
     batches = Batches(data.train.x, data.train.y, *([z_file[data.train.idx]] if z_file is not None else []),
                       bs=cfg.batch_size, seed=derive_seed(cfg.seed, 'shuffle'), n=cfg.n_train)
+    timings = None  # 'auto' where bfloat16 is native: whichever precision steps faster here, measured on a copy
+    if cfg.precision == 'auto' and native_bf16(device):
+        n = min(cfg.batch_size, len(data.train))
+        timings = time_precisions(model, loss, data.train.x[:n], data.train.y[:n],
+                                  z_file[data.train.idx[:n]] if z_file is not None else None)
+    precision = resolve_precision(cfg.precision, device, timings)
     params = [p for p in model.parameters() if p.requires_grad]
     opt = make_optimizer(params, cfg.lr, cfg.momentum, cfg.weight_decay)
     warmup = max(1, round(cfg.warmup_epochs * len(batches))) if cfg.warmup_epochs > 0 else 0
@@ -481,7 +501,7 @@ def _setup(model, data, loss, cfg: FitConfig, teacher_logits, teacher_test_logit
                      Path(checkpoint_dir) if checkpoint_dir is not None else None,
                      torch.full((cfg.epochs * len(batches), 2), math.nan, device=device),
                      torch.zeros((), dtype=torch.bool, device=device),
-                     init_state={k: v.detach().clone() for k, v in model.state_dict().items()})
+                     init_state={k: v.detach().clone() for k, v in model.state_dict().items()}, precision_timings=timings)
 
 # %% ../nbs/03_training.ipynb #97b4f254
 def forward_backward(model: nn.Module,  # the net being trained, in train mode
@@ -536,10 +556,10 @@ def _train_epoch(t: _Training, epoch: int) -> dict:
     if t.bad.item():
         k = _first_bad_step(t)
         t.diverged_epoch, t.steps = t.steps[k][1], t.steps[:k + 1]
-        return {'train_seconds': timer.seconds, 'cpu_seconds': timer.cpu_seconds, 'n': 0}
+        return {'train_seconds': timer.device_seconds or timer.seconds, 'cpu_seconds': timer.cpu_seconds, 'n': 0}
     losses = t.stats[first:len(t.steps), 0].cpu().tolist()
     return {'train_loss': sum(l * n for l, n in zip(losses, n_seen)) / sum(n_seen), 'train_acc': correct.item() / sum(n_seen),
-            'train_seconds': timer.seconds, 'cpu_seconds': timer.cpu_seconds, 'n': sum(n_seen)}
+            'train_seconds': timer.device_seconds or timer.seconds, 'cpu_seconds': timer.cpu_seconds, 'n': sum(n_seen)}
 
 # %% ../nbs/03_training.ipynb #e9e31e2a
 def _validate(t: _Training, epoch: int, stats: dict) -> dict:
@@ -591,6 +611,7 @@ def _finish(t: _Training, total: Timer, quiet: bool) -> FitResult:
                 'schedule': c.schedule, 'warmup_epochs': c.warmup_epochs, 'precision': t.precision, 'seed': c.seed,
                 'device': str(t.device), 'n_train': c.n_train, 'data_fingerprint': t.data.fingerprint[:12],
                 'threads': torch.get_num_threads(), 'torch': torch.__version__}
+    if t.precision_timings: settings['precision_timings'] = t.precision_timings
     steps = pd.DataFrame([s[:3] for s in t.steps], columns=['step', 'epoch', 'lr'])
     steps[['loss', 'grad_norm']] = t.stats[:len(t.steps)].cpu().double().numpy()
     return FitResult(history=pd.DataFrame(t.history), best_epoch=t.best_epoch,
