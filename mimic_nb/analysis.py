@@ -62,13 +62,13 @@ def check_teachers(runs: pd.DataFrame) -> None:
     bad = []
     for s in runs[runs.teacher.notna()].itertuples():
         ref = parse_teacher(s.teacher)
-        t = by.get((ref.run, s.seed)) if ref.run else None
-        if t is None or not s.teacher_key: continue  # a checkpoint file, or a teacher run not collected
+        if ref.run is None: continue  # a checkpoint file named by path: nothing to compare with
+        t, got = by.get((ref.run, s.seed)), (s.teacher_key or '').split('-')[0]
+        what = f'{ref.run} seed {s.seed}' + ('' if ref.epoch is None else f' epoch {ref.epoch}')
+        if t is None: bad.append(f'{s.name} seed {s.seed} mimicked {got}, but {what} is not among the runs'); continue
         want = t.weights_hash if ref.epoch is None else t.checkpoint_hashes.get(str(ref.epoch))
-        got = s.teacher_key.split('-')[0]
-        if want != got:
-            bad.append(f'{s.name} seed {s.seed} mimicked {got}, but {ref.run} seed {s.seed}'
-                       f'{"" if ref.epoch is None else f" epoch {ref.epoch}"} is {want}')
+        if want is None: bad.append(f'{s.name} seed {s.seed} mimicked {got}, but {what} records no weights hash (an older record)')
+        elif want != got: bad.append(f'{s.name} seed {s.seed} mimicked {got}, but {what} is {want}')
     if bad: raise ProvenanceError(f'{len(bad)} student run(s) do not match their teacher run: ' + '; '.join(bad) +
                                   ' (rerun them from the committed teacher: mimic-nb run PLAN --force --only NAME)')
 
@@ -98,7 +98,7 @@ _T975 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 
 def t975(df: int) -> float:
     "The 97.5% quantile of Student's t with `df` degrees of freedom (the next smaller tabulated df: never too narrow)."
     check_int('df', df, lo=1)
-    return _T975[max(k for k in _T975 if k <= df)] if df <= 120 else 1.960
+    return _T975[max(k for k in _T975 if k <= df)]
 
 RULE = 'a difference is a finding when its paired 95% interval excludes 0; otherwise none is shown'
 
@@ -113,6 +113,7 @@ class Paired:
     lo: float         # paired-t 95% interval
     hi: float
     seeds: tuple
+    dropped: tuple = ()  # seeds one side has and the other has not (e.g. a diverged run), left out of the comparison
     @property
     def verdict(self) -> str:
         "The rule's reading: which is higher, or that no difference is shown (or too few seeds to say)."
@@ -123,7 +124,8 @@ class Paired:
     def __str__(self):
         if self.n == 0: return f'{self.a} − {self.b} ({self.metric}): no shared seeds'
         ci = f'95% CI {self.lo:+.2f} to {self.hi:+.2f}' if self.n > 1 else 'no interval'
-        return f'{self.a} − {self.b} ({self.metric}): {self.mean:+.2f} ({ci}, n = {self.n}): {self.verdict}'
+        left = f'; seeds {list(self.dropped)} left out: one side has no value' if self.dropped else ''
+        return f'{self.a} − {self.b} ({self.metric}): {self.mean:+.2f} ({ci}, n = {self.n}{left}): {self.verdict}'
 
 def paired(runs: pd.DataFrame, a: str, b: str, metric: str = 'valid_acc',
            scale: float = 100,  # 100: accuracies as points; 1: the metric's own unit
@@ -132,11 +134,13 @@ def paired(runs: pd.DataFrame, a: str, b: str, metric: str = 'valid_acc',
     x = runs[runs.name == a].set_index('seed')[metric]
     y = runs[runs.name == b].set_index('seed')[metric]
     seeds = sorted(set(x.dropna().index) & set(y.dropna().index))
+    dropped = tuple(sorted((set(x.index) | set(y.index)) - set(seeds)))
     d = np.array([scale * (x[s] - y[s]) for s in seeds], dtype=float)
-    if len(d) == 0: return Paired(a, b, metric, 0, float('nan'), float('nan'), float('nan'), ())
-    if len(d) == 1: return Paired(a, b, metric, 1, float(d[0]), float('nan'), float('nan'), tuple(seeds))
+    nan = float('nan')
+    if len(d) == 0: return Paired(a, b, metric, 0, nan, nan, nan, (), dropped)
+    if len(d) == 1: return Paired(a, b, metric, 1, float(d[0]), nan, nan, tuple(seeds), dropped)
     half = t975(len(d) - 1) * d.std(ddof=1) / np.sqrt(len(d))
-    return Paired(a, b, metric, len(d), float(d.mean()), float(d.mean() - half), float(d.mean() + half), tuple(seeds))
+    return Paired(a, b, metric, len(d), float(d.mean()), float(d.mean() - half), float(d.mean() + half), tuple(seeds), dropped)
 
 # %% ../nbs/06_analysis.ipynb #24bdd5c4
 RESULTS_COLUMNS = ['name', 'model', 'hidden', 'bottleneck', 'loss', 'temperature', 'teacher', 'epochs', 'schedule', 'clip',

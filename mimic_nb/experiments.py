@@ -144,6 +144,8 @@ def prepare(exp: Experiment) -> Experiment:
     tp = teacher_path(exp)
     if tp is not None and not tp.is_file():
         raise bad_value('teacher', exp.teacher, f'an existing checkpoint; {tp} does not exist (train the teacher first; the sweep does)')
+    if tp is not None and tp.name == 'model.pt' and load_checkpoint(tp)[1].get('best_epoch', 0) is None:
+        raise bad_value('teacher', exp.teacher, f'a trained teacher; {tp} diverged before its first epoch ended (its weights are its initialisation)')
     out = Path(exp.out_dir) if exp.out_dir else Path(tempfile.mkdtemp(prefix=f'mimic_nb-{exp.name}-'))
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -202,6 +204,7 @@ def run_experiment(exp: Experiment, quiet: bool = False) -> Run:
     setup_threads(exp.threads)
     device = default_device() if exp.device == 'auto' else exp.device
     if device == 'cuda' and not torch.cuda.is_available(): raise bad_value('device', exp.device, "'auto' or 'cpu': no GPU is available")
+    for old in (out / 'checkpoints').glob('epoch*.pt'): old.unlink()  # an earlier run's checkpoints are not this run's
     data = load_fashion_mnist()
     tl = teacher_logits(teacher_path(exp), data, device) if exp.teacher else None
     res = fit(model_config(exp), data, make_loss(exp, data, tl), exp.fit_config(), teacher_logits=tl, device=device,

@@ -102,6 +102,10 @@ def expand(plan, seeds: int = 1, only=None, runs_dir='outputs/runs') -> list[Exp
         t = teacher_run(e)
         if t is not None:
             if t not in known: raise ValueError(f'{e.name}: teacher run {t!r} is in no plan')
+            k = parse_teacher(e.teacher).epoch
+            if k is not None and k not in known[t].checkpoint_epochs:
+                raise ValueError(f'{e.name}: teacher={e.teacher!r}, but {t} saves checkpoints after epochs '
+                                 f'{list(known[t].checkpoint_epochs)} only')
             add(known[t], (*chain, e.name))
         ordered.setdefault(e.name, e)
     for e in by_name.values(): add(e)
@@ -140,6 +144,7 @@ def execute(e: Experiment, root: Path, kernel: str = 'python3') -> str | None:
     out = root / e.out_dir
     out.mkdir(parents=True, exist_ok=True)
     partial, final = out / 'experiment.partial.ipynb', out / 'experiment.ipynb'
+    final.unlink(missing_ok=True)  # a run killed from here on must not look finished next to an older metrics.json
     err = None
     try:
         pm.execute_notebook(str(root / TEMPLATE), str(partial), parameters=params(e), kernel_name=kernel, language='python',
@@ -168,18 +173,19 @@ def _checkpoints(root: Path, e: Experiment) -> list[Path]:
     out = root / e.out_dir
     return [out / 'model.pt'] + [out / 'checkpoints' / f'epoch{k:03d}.pt' for k in e.checkpoint_epochs]
 
-def guard_teachers(runs: list[Experiment], root: Path, force: bool) -> list[Experiment]:
-    "Refuse to retrain a finished teacher with finished dependants unless `force`; with `force`, add those dependants."
+def guard_teachers(runs: list[Experiment], root: Path, forced=frozenset()) -> list[Experiment]:
+    "Refuse to retrain a finished teacher with finished dependants unless it is `forced` (by name); then add its dependants."
     extra = []
     for e in runs:
         deps = dependants(root, e) if (root / e.out_dir / 'metrics.json').is_file() else []
         if not deps: continue
         missing = [p for p in _checkpoints(root, e) if not p.is_file()]
         changed = status(e, root) != 'done'
+        force = e.name in forced
         if not (missing or changed or force): continue
         if not force:
             why = (f'its checkpoint {missing[0]} is missing' if missing else
-                   f'its configuration differs from the finished run recorded in {e.out_dir}')
+                   f'its finished run in {e.out_dir} has another configuration, or its notebook failed')
             raise SweepError(f'{e.name} seed {e.seed} would be retrained because {why}, but {len(deps)} finished run(s) mimic '
                              f'it ({", ".join(d.name for d in deps[:4])}{"…" if len(deps) > 4 else ""}). Restore the file '
                              f'(git checkout -- {e.out_dir}), or pass --force to retrain it and rerun every dependant.')
@@ -202,11 +208,11 @@ def _ckpt_missing(e: Experiment, root: Path) -> bool:
 
 def _key(e: Experiment) -> tuple: return (e.name, e.seed)
 
-def _actions(runs: list[Experiment], root: Path, force: bool) -> dict:
-    "For each run, ('cached', note) or ('run', note): what is finished stays, and a missing teacher checkpoint is retrained."
+def _actions(runs: list[Experiment], root: Path, forced=frozenset()) -> dict:
+    "For each run, ('cached', note) or ('run', note): finished runs stay unless `forced`; a missing teacher checkpoint is retrained."
     acts = {}
     for e in runs:
-        if not force and status(e, root) == 'done':
+        if e.name not in forced and status(e, root) == 'done':
             v = _recorded(root, e).get('provenance', {}).get('mimic_nb')
             acts[_key(e)] = ('cached', '' if v == mimic_nb.__version__ else f'made by mimic_nb {v}, library is {mimic_nb.__version__}')
         else: acts[_key(e)] = ('run', '')
@@ -235,7 +241,7 @@ def _launcher(executor: str, jobs: int, root: Path, kernel: str, cluster: dict |
     params = dict(cluster or {})
     if executor == 'slurm':
         ex.update_parameters(slurm_partition=params.pop('partition', None), timeout_min=params.pop('time_min', 120),
-                             gpus_per_node=params.pop('gpus', 0), cpus_per_task=params.pop('cpus', _threads_per_job(1)),
+                             gpus_per_node=params.pop('gpus', 0) or None, cpus_per_task=params.pop('cpus', _threads_per_job(1)),
                              slurm_additional_parameters=params or None)
     else: ex.update_parameters(timeout_min=params.get('time_min', 120))
     def wave(es):
@@ -248,30 +254,8 @@ def _launcher(executor: str, jobs: int, root: Path, kernel: str, cluster: dict |
         return out
     return wave
 
-def run_plan(plan,                   # a built-in plan's name, a plan .yaml file, or a list of `Experiment`s
-             seeds: int = 1,          # seeds 0…seeds-1 of every configuration
-             only=None,               # only these configuration names (and their teachers)
-             dry_run: bool = False,   # only say what would run
-             force: bool = False,     # rerun finished runs too; a retrained teacher reruns its dependants
-             root=None,               # the project directory; default: found from the working directory
-             kernel: str = 'python3', # the Jupyter kernel papermill runs the template in
-             quiet: bool = False,     # no progress output
-             jobs: int = 1,           # runs at once; each gets its share of the cores
-             executor: str = 'local', # 'local' processes, or through submitit: 'submitit-local' or 'slurm'
-             cluster: dict | None = None,  # slurm: partition, time_min, gpus, cpus, and any other sbatch option
-            ) -> SweepResult:
-    "Run every experiment of `plan` for `seeds` seeds, teachers before students, `jobs` at a time; resumable."
-    root = project_root(root)
-    check_int('jobs', jobs, lo=1)
-    check_choice('executor', executor, EXECUTORS)
-    runs = expand(plan, seeds, only)
-    runs += guard_teachers(runs, root, force)  # before anything runs: no finished teacher is overwritten by surprise
-    acts = _actions(runs, root, force)
-    if jobs > 1 and executor != 'slurm': runs = [e if e.threads else e.replace(threads=_threads_per_job(jobs)) for e in runs]
-    say = (lambda s: None) if quiet else print
-    outcome, notes = {k: a for k, (a, _) in acts.items() if a == 'cached'}, {k: n for k, (_, n) in acts.items()}
-    todo = [e for e in runs if acts[_key(e)][0] == 'run']
-    wave = None if dry_run else _launcher(executor, jobs, root, kernel, cluster)
+def _waves(todo: list[Experiment], outcome: dict, notes: dict, wave, dry_run: bool, say) -> tuple[dict, dict]:
+    "Run `todo` in waves, each run once its teacher has finished; a run whose teacher failed, or was skipped, is skipped."
     while todo:  # waves: a run starts once its teacher has finished
         waiting = {_key(e) for e in todo}
         ready, later = [], []
@@ -290,6 +274,39 @@ def run_plan(plan,                   # a built-in plan's name, a plan .yaml file
             if not dry_run: say(f'{"✗" if err else "✓"} {e.name} seed {e.seed}{": " + err if err else ""}')
         if not ready and later and len(later) == len(todo): raise RuntimeError(f'no run can start: {[_key(e) for e in later]}')
         todo = later
+    return outcome, notes
+
+def run_plan(plan,                   # a built-in plan's name, a plan .yaml file, or a list of `Experiment`s
+             seeds: int = 1,          # seeds 0…seeds-1 of every configuration
+             only=None,               # only these configuration names (and their teachers)
+             dry_run: bool = False,   # only say what would run
+             force: bool = False,     # rerun finished runs too; a retrained teacher reruns its dependants
+             root=None,               # the project directory; default: found from the working directory
+             kernel: str = 'python3', # the Jupyter kernel papermill runs the template in
+             quiet: bool = False,     # no progress output
+             jobs: int = 1,           # runs at once; each gets its share of the cores
+             executor: str = 'local', # 'local' processes, or through submitit: 'submitit-local' or 'slurm'
+             cluster: dict | None = None,  # slurm: partition, time_min, gpus, cpus, and any other sbatch option
+            ) -> SweepResult:
+    "Run every experiment of `plan` for `seeds` seeds, teachers before students, `jobs` at a time; resumable."
+    root = project_root(root)
+    check_int('jobs', jobs, lo=1)
+    check_choice('executor', executor, EXECUTORS)
+    runs = expand(plan, seeds, only)
+    # --force reruns what was asked for, the runs `only` names (else the plan's), never a teacher pulled in for them
+    forced = frozenset(only or {e.name for e in (plan if isinstance(plan, list) else load_plan(plan))}) if force else frozenset()
+    deps = guard_teachers(runs, root, forced)  # before anything runs: no finished teacher is overwritten by surprise
+    runs, forced = runs + deps, forced | {d.name for d in deps}
+    acts = _actions(runs, root, forced)
+    if jobs > 1 and executor != 'slurm': runs = [e if e.threads else e.replace(threads=_threads_per_job(jobs)) for e in runs]
+    say = (lambda s: None) if quiet else print
+    outcome, notes = {k: a for k, (a, _) in acts.items() if a == 'cached'}, {k: n for k, (_, n) in acts.items()}
+    todo = [e for e in runs if acts[_key(e)][0] == 'run']
+    wave = None if dry_run else _launcher(executor, jobs, root, kernel, cluster)
+    here = os.getcwd()
+    os.chdir(root)  # papermill chdirs to `root` for each run and back; from `root` that is a no-op, so threads cannot race
+    try: outcome, notes = _waves(todo, outcome, notes, wave, dry_run, say)
+    finally: os.chdir(here)
     rows = []
     for e in runs:
         st = outcome[_key(e)]
