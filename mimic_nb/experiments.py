@@ -73,6 +73,7 @@ class Experiment:
     clip: float | None = None     # max gradient norm; None = off
     schedule: str = 'constant'    # constant | cosine (after the warm-up)
     standardise: bool = False     # L2 on logits: regress standardised teacher logits
+    reduction: str = 'sum'        # L2 on logits: ½·'sum' over classes (the paper's) or ½·'mean'
     warmup_epochs: float = 0      # linear learning-rate warm-up, in epochs
     precision: str = 'fp32'       # fp32 | bf16 (autocast) | auto (bf16 where the device has it natively, else fp32)
     seed: int = 0
@@ -103,6 +104,8 @@ class Experiment:
         if self.teacher: parse_teacher(self.teacher)
         if self.standardise not in (True, False): raise bad_value('standardise', self.standardise, 'True or False')
         if self.standardise and self.loss != 'l2_logits': raise bad_value('standardise', self.standardise, "False unless loss='l2_logits'")
+        check_choice('reduction', self.reduction, ('sum', 'mean'))
+        if self.reduction != 'sum' and self.loss != 'l2_logits': raise bad_value('reduction', self.reduction, "'sum' unless loss='l2_logits'")
         if self.alpha and not soft: raise bad_value('alpha', self.alpha, "0 when loss='ce'")
 
     def fit_config(self) -> FitConfig:
@@ -157,6 +160,7 @@ def prepare(exp: Experiment) -> Experiment:
 def make_loss(exp: Experiment, data=None, tl=None):
     "The training objective `exp` asks for; standardisation uses the teacher's logits `tl` on `data`'s training split."
     kw = {'T': exp.temperature} if exp.loss == 'kl' else {}
+    if exp.loss == 'l2_logits' and exp.reduction != 'sum': kw['reduction'] = exp.reduction
     if exp.standardise: kw.update(teacher_stats(tl.for_split(data.train)))
     soft = get_loss(exp.loss, **kw)
     return Mix(exp.alpha, soft) if exp.alpha else soft
