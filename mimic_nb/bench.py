@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import os
 import statistics
 import tempfile
 from pathlib import Path
@@ -24,7 +25,7 @@ from .training import (fit, forward_backward, setup_threads, seed_everything, sa
 
 # %% auto #0
 __all__ = ['MODEL_SPECS', 'THROUGHPUT', 'train_flops', 'gemm_rate', 'torchvision_loader', 'torchvision_root', 'step_fn',
-           'epoch_seconds', 'bench', 'split_table', 'step_ms', 'main']
+           'epoch_seconds', 'bench', 'split_table', 'step_ms', 'jobs_vs_threads', 'plan_wall_time', 'main']
 
 # %% ../nbs/05_bench.ipynb #e6c92727
 def train_flops(model: nn.Module) -> int:
@@ -200,6 +201,52 @@ def step_ms(model: nn.Module, x: torch.Tensor, y: torch.Tensor, n: int = 30, rep
             for _ in range(n): step(x, y)
         times.append(t.seconds / n * 1e3)
     return statistics.median(times)
+
+# %% ../nbs/05_bench.ipynb #de015d71
+_FIT_SCRIPT = '''
+import sys, json, torch
+from mimic_nb.core import Timer
+from mimic_nb.data import load_fashion_mnist
+from mimic_nb.training import fit, setup_threads
+setup_threads(int(sys.argv[2]))
+spec, n_train, epochs, repeats = json.loads(sys.argv[1]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+data = load_fashion_mnist()
+loss = 'l2_logits' if spec['name'] == 'mimic' else 'ce'
+z = torch.randn(60_000, 10) if loss != 'ce' else None  # speed does not depend on what the targets are
+with Timer() as t:
+    for _ in range(repeats): fit(spec, data, loss, teacher_logits=z, epochs=epochs, n_train=n_train, lr=1e-4, quiet=True)
+print(json.dumps({'seconds': t.seconds}))
+'''
+
+def jobs_vs_threads(models=('cnn', 'mimic', 'snn', 'dnn'), n_train: int = 10_000, epochs: int = 2) -> pd.DataFrame:
+    "Per model: the wall time of two identical fits run one after the other with all cores, against two at once with a share each."
+    import json, subprocess, sys
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+    def start(spec, threads, repeats):
+        return subprocess.Popen([sys.executable, '-c', _FIT_SCRIPT, json.dumps(spec), str(threads), str(n_train), str(epochs),
+                                 str(repeats)], stdout=subprocess.PIPE, text=True, env={**os.environ, 'OMP_NUM_THREADS': str(threads)})
+    rows = []
+    for name in models:
+        spec = MODEL_SPECS[name]
+        with Timer() as seq: start(spec, cores, 2).communicate()
+        with Timer() as par:
+            ps = [start(spec, max(1, cores // 2), 1) for _ in range(2)]
+            for p in ps: p.communicate()
+        rows.append({'model': name, f'2 fits in turn, {cores} threads (s)': seq.seconds,
+                     f'2 fits at once, {max(1, cores // 2)} thread(s) each (s)': par.seconds, 'at once / in turn': par.seconds / seq.seconds})
+    return pd.DataFrame(rows).set_index('model')
+
+def plan_wall_time(plan='paper', jobs=(1, 2), seeds: int = 1) -> pd.DataFrame:
+    "Wall time of a whole plan, one seed, through the sweep into a scratch project, for each number of parallel `jobs`."
+    import mimic_nb.sweep as sw
+    rows = []
+    for j in jobs:
+        root = Path(tempfile.mkdtemp(prefix='mimic_nb-planbench-'))
+        (root / 'nbs').symlink_to(sw.project_root() / 'nbs')
+        with Timer() as t: res = sw.run_plan(plan, seeds, root=root, jobs=j, quiet=True)
+        rows.append({'plan': plan, 'jobs': j, 'threads per run': sw._threads_per_job(j) if j > 1 else None,
+                     'runs': int((res.table.status == 'done').sum()), 'minutes': t.seconds / 60, 'ok': res.ok})
+    return pd.DataFrame(rows).set_index(['plan', 'jobs'])
 
 # %% ../nbs/05_bench.ipynb #13225662
 def main(argv=None):
