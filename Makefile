@@ -59,6 +59,9 @@ report: data  ## execute the analysis chapter over outputs/runs (no training): o
 	cd nbs && MIMIC_NB_REPORT=1 $(abspath $(BIN))/jupyter nbconvert --log-level WARN --to notebook --execute --inplace --ExecutePreprocessor.timeout=-1 06_analysis.ipynb
 	$(BIN)/nbdev_clean --fname nbs/06_analysis.ipynb
 	cp nbs/06_analysis.ipynb outputs/report/analysis.ipynb
+	cd nbs && $(abspath $(BIN))/jupyter nbconvert --log-level WARN --to notebook --execute --inplace index.ipynb
+	$(BIN)/nbdev_clean --fname nbs/index.ipynb
+	$(MAKE) readme
 
 smoke: data  ## every kind of run, tiny (a few minutes), into outputs/runs/smoke-*
 	$(BIN)/mimic-nb run smoke

@@ -167,7 +167,10 @@ def results_table(runs: pd.DataFrame) -> pd.DataFrame:
 
 def markdown_table(df: pd.DataFrame, floats: str = '{:.4f}') -> str:
     "`df` as a GitHub-flavoured Markdown table (no extra dependency)."
-    cell = lambda v: '' if v is None or (isinstance(v, float) and np.isnan(v)) else (floats.format(v) if isinstance(v, float) else str(v))
+    def cell(v):
+        if v is None or (isinstance(v, float) and np.isnan(v)): return ''
+        if isinstance(v, float) and v.is_integer() and abs(v) >= 10: return str(int(v))  # widths read back from CSV as floats
+        return floats.format(v) if isinstance(v, float) else str(v)
     lines = ['| ' + ' | '.join(map(str, df.columns)) + ' |', '|' + '---|' * len(df.columns)]
     lines += ['| ' + ' | '.join(cell(v) for v in row) + ' |' for row in df.itertuples(index=False)]
     return '\n'.join(lines) + '\n'
