@@ -19,9 +19,9 @@ from .training import load_checkpoint, predict_logits
 
 # %% auto #0
 __all__ = ['SEED_STUDY', 'SEED_STUDY_MINUTES', 'SEED_STUDY_PAPER_MINUTES', 'FIELDS', 'RULE', 'RESULTS_COLUMNS', 'WIDTHS',
-           'ProvenanceError', 'collect', 'check_teachers', 'summarise', 'pm', 't975', 'Paired', 'paired',
-           'results_table', 'markdown_table', 'history', 'teacher_accuracy', 'save_figure', 'plot_curves', 'plot_bars',
-           'student_name', 'student_teacher', 'plot_student_teacher', 'sharpness']
+           'ProvenanceError', 'collect', 'check_teachers', 'summarise', 'pm', 't975', 'Paired', 'findings_table',
+           'paired', 'results_table', 'markdown_table', 'history', 'teacher_accuracy', 'save_figure', 'plot_curves',
+           'plot_bars', 'student_name', 'student_teacher', 'plot_student_teacher', 'sharpness']
 
 # %% ../nbs/06_analysis.ipynb #66715cb8
 SEED_STUDY = {'cnn': 0.9024, 'dnn': 0.8948, 'snn': 0.8887, 'mimic-8k-l2probs': 0.8262, 'mimic-8k-kl': 0.8709}
@@ -129,6 +129,12 @@ class Paired:
         ci = f'95% CI {self.lo:+.2f} to {self.hi:+.2f}' if self.n > 1 else 'no interval'
         left = f'; seeds {list(self.dropped)} left out: one side has no value' if self.dropped else ''
         return f'{self.a} − {self.b} ({self.metric}): {self.mean:+.2f} ({ci}, n = {self.n}{left}): {self.verdict}'
+
+def findings_table(findings: dict) -> pd.DataFrame:
+    "One row per finding (a label and its `Paired`): the comparison, n, the mean difference, its interval and the verdict."
+    return pd.DataFrame([{'finding': k, 'comparison': f'{p.a} − {p.b}', 'metric': p.metric, 'n': p.n, 'difference': round(p.mean, 2),
+                          '95% CI': f'{p.lo:+.2f} to {p.hi:+.2f}' if p.n > 1 else '—', 'verdict': p.verdict}
+                         for k, p in findings.items()]).set_index('finding')
 
 def paired(runs: pd.DataFrame, a: str, b: str, metric: str = 'valid_acc',
            scale: float = 100,  # 100: accuracies as points; 1: the metric's own unit
