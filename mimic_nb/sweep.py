@@ -9,6 +9,8 @@ import argparse
 import json
 import os
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -229,13 +231,24 @@ def _threads_per_job(jobs: int) -> int:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
     return max(1, cores // jobs)
 
-def _launcher(executor: str, jobs: int, root: Path, kernel: str, cluster: dict | None):
-    "A function that executes a wave of runs, at most `jobs` at once here (or as the cluster schedules), in order."
+def _job_error(handle) -> str | None:
+    "A finished run's outcome: None, or its error in one line (also when the job itself died)."
+    try: return handle.result()
+    except Exception as x: return f'{type(x).__name__}: {x}'.splitlines()[0]
+
+@dataclass
+class _Launcher:
+    "How runs start: `start(e)` returns a handle with `done()` and `result()`; at most `cap` run at once; `close()` at the end."
+    start: Callable
+    cap: int
+    close: Callable = lambda: None
+
+def _launcher(executor: str, jobs: int, root: Path, kernel: str, cluster: dict | None) -> _Launcher:
+    "Start runs in local threads (each run is its own kernel process), or as submitit jobs: on this machine or on Slurm."
     if executor == 'local':
-        from concurrent.futures import ThreadPoolExecutor  # each run is its own kernel process; threads only wait
-        def wave(es):
-            with ThreadPoolExecutor(max_workers=jobs) as pool: return list(pool.map(lambda e: execute(e, root, kernel), es))
-        return wave
+        from concurrent.futures import ThreadPoolExecutor  # the threads only wait on their kernel
+        pool = ThreadPoolExecutor(max_workers=jobs)
+        return _Launcher(lambda e: pool.submit(execute, e, root, kernel), jobs, pool.shutdown)
     import submitit
     ex = submitit.AutoExecutor(folder=str(root / 'outputs' / 'logs' / 'submitit'), cluster='local' if executor == 'submitit-local' else 'slurm')
     params = dict(cluster or {})
@@ -244,36 +257,33 @@ def _launcher(executor: str, jobs: int, root: Path, kernel: str, cluster: dict |
                              gpus_per_node=params.pop('gpus', 0) or None, cpus_per_task=params.pop('cpus', _threads_per_job(1)),
                              slurm_additional_parameters=params or None)
     else: ex.update_parameters(timeout_min=params.get('time_min', 120))
-    def wave(es):
-        out = []
-        for i in range(0, len(es), jobs if executor == 'submitit-local' else len(es)):  # a local pool of `jobs`; a cluster takes all
-            with ex.batch(): js = [ex.submit(execute, e, root, kernel) for e in es[i:i + jobs if executor == 'submitit-local' else len(es)]]
-            for j in js:
-                try: out.append(j.result())
-                except Exception as x: out.append(f'{type(x).__name__}: {x}'.splitlines()[0])  # the job itself failed
-        return out
-    return wave
+    # on Slurm every run that can start is submitted and the cluster schedules them; here, `jobs` at a time
+    return _Launcher(lambda e: ex.submit(execute, e, root, kernel), jobs if executor == 'submitit-local' else 1 << 30)
 
-def _waves(todo: list[Experiment], outcome: dict, notes: dict, wave, dry_run: bool, say) -> tuple[dict, dict]:
-    "Run `todo` in waves, each run once its teacher has finished; a run whose teacher failed, or was skipped, is skipped."
-    while todo:  # waves: a run starts once its teacher has finished
-        waiting = {_key(e) for e in todo}
-        ready, later = [], []
-        for e in todo:
-            t = (teacher_run(e), e.seed)
-            if outcome.get(t) in ('failed', 'skipped'): outcome[_key(e)], notes[_key(e)] = 'skipped', f'teacher {t[0]} seed {t[1]} {outcome[t]}'
-            elif t in waiting: later.append(e)
-            else: ready.append(e)
-        if dry_run: errs = [None] * len(ready)
-        else:
-            for e in ready: say(f'▶ {e.name} seed {e.seed}{" (" + notes[_key(e)] + ")" if notes[_key(e)] else ""}')
-            errs = wave(ready) if ready else []
-        for e, err in zip(ready, errs):
-            outcome[_key(e)] = 'would run' if dry_run else ('failed' if err else 'done')
-            if err: notes[_key(e)] = err
-            if not dry_run: say(f'{"✗" if err else "✓"} {e.name} seed {e.seed}{": " + err if err else ""}')
-        if not ready and later and len(later) == len(todo): raise RuntimeError(f'no run can start: {[_key(e) for e in later]}')
-        todo = later
+def _schedule(todo: list[Experiment], outcome: dict, notes: dict, launch: _Launcher, say, poll: float = 0.2) -> tuple[dict, dict]:
+    "Run `todo`, at most `launch.cap` at once, each as soon as its teacher has finished; skip a run whose teacher failed."
+    pending, running = list(todo), {}  # running: handle -> run
+    try:
+        while pending or running:
+            for e in list(pending):  # in plan order, so teachers are started first
+                t = (teacher_run(e), e.seed)
+                if outcome.get(t) in ('failed', 'skipped'):
+                    outcome[_key(e)], notes[_key(e)] = 'skipped', f'teacher {t[0]} seed {t[1]} {outcome[t]}'
+                    pending.remove(e)
+                    say(f'- {e.name} seed {e.seed}: {notes[_key(e)]}')
+                elif len(running) < launch.cap and not any(t == _key(w) for w in pending + list(running.values())):
+                    say(f'▶ {e.name} seed {e.seed}{" (" + notes[_key(e)] + ")" if notes[_key(e)] else ""}')
+                    running[launch.start(e)] = e
+                    pending.remove(e)
+            if pending and not running: raise RuntimeError(f'no run can start: {[_key(e) for e in pending]}')
+            finished = [h for h in running if h.done()]
+            if not finished: time.sleep(poll); continue
+            for h in finished:
+                e, err = running.pop(h), _job_error(h)
+                outcome[_key(e)] = 'failed' if err else 'done'
+                if err: notes[_key(e)] = err
+                say(f'{"✗" if err else "✓"} {e.name} seed {e.seed}{": " + err if err else ""}')
+    finally: launch.close()
     return outcome, notes
 
 def run_plan(plan,                   # a built-in plan's name, a plan .yaml file, or a list of `Experiment`s
@@ -302,11 +312,12 @@ def run_plan(plan,                   # a built-in plan's name, a plan .yaml file
     say = (lambda s: None) if quiet else print
     outcome, notes = {k: a for k, (a, _) in acts.items() if a == 'cached'}, {k: n for k, (_, n) in acts.items()}
     todo = [e for e in runs if acts[_key(e)][0] == 'run']
-    wave = None if dry_run else _launcher(executor, jobs, root, kernel, cluster)
-    here = os.getcwd()
-    os.chdir(root)  # papermill chdirs to `root` for each run and back; from `root` that is a no-op, so threads cannot race
-    try: outcome, notes = _waves(todo, outcome, notes, wave, dry_run, say)
-    finally: os.chdir(here)
+    if dry_run: outcome.update({_key(e): 'would run' for e in todo})
+    else:
+        here = os.getcwd()
+        os.chdir(root)  # papermill chdirs to `root` for each run and back; from `root` that is a no-op, so threads cannot race
+        try: outcome, notes = _schedule(todo, outcome, notes, _launcher(executor, jobs, root, kernel, cluster), say)
+        finally: os.chdir(here)
     rows = []
     for e in runs:
         st = outcome[_key(e)]
