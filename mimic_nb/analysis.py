@@ -15,13 +15,14 @@ import pandas as pd
 import mimic_nb
 from .core import atomic_write, check_int
 from .experiments import load_run, parse_teacher
-from .training import load_checkpoint, predict_logits
+from .training import ensemble_logits, load_checkpoint, predict_logits, teacher_logits
 
 # %% auto #0
 __all__ = ['SEED_STUDY', 'SEED_STUDY_MINUTES', 'SEED_STUDY_PAPER_MINUTES', 'FIELDS', 'RULE', 'RESULTS_COLUMNS', 'WIDTHS',
            'ProvenanceError', 'collect', 'check_teachers', 'summarise', 'pm', 't975', 'Paired', 'findings_table',
-           'paired', 'results_table', 'markdown_table', 'history', 'teacher_accuracy', 'save_figure', 'plot_curves',
-           'plot_bars', 'student_name', 'student_teacher', 'plot_student_teacher', 'sharpness']
+           'paired', 'results_table', 'markdown_table', 'history', 'ensemble_accuracy', 'teacher_accuracy',
+           'save_figure', 'plot_curves', 'plot_bars', 'student_name', 'student_teacher', 'plot_student_teacher',
+           'gap_table', 'goals', 'sharpness']
 
 # %% ../nbs/06_analysis.ipynb #66715cb8
 SEED_STUDY = {'cnn': 0.9024, 'dnn': 0.8948, 'snn': 0.8887, 'mimic-8k-l2probs': 0.8262, 'mimic-8k-kl': 0.8709}
@@ -32,7 +33,7 @@ SEED_STUDY_MINUTES = {'cnn': 16 + 30 / 60, 'dnn': 42 + 33 / 60, 'snn': 20 + 7 / 
 SEED_STUDY_PAPER_MINUTES = round(sum(SEED_STUDY_MINUTES.values()))  # 103: its five models, one seed
 
 FIELDS = ['model', 'hidden', 'bottleneck', 'loss', 'temperature', 'alpha', 'teacher', 'epochs', 'lr', 'clip', 'schedule',
-          'standardise', 'warmup_epochs', 'precision', 'n_train']
+          'standardise', 'warmup_epochs', 'augment', 'precision', 'n_train']
 
 class ProvenanceError(ValueError):
     "A student's record names teacher weights that its teacher run does not have."
@@ -66,12 +67,17 @@ def check_teachers(runs: pd.DataFrame) -> None:
     for s in runs[runs.teacher.notna()].itertuples():
         ref = parse_teacher(s.teacher)
         if ref.run is None: continue  # a checkpoint file named by path: nothing to compare with
-        t, got = by.get((ref.run, s.seed)), (s.teacher_key or '').split('-')[0]
-        what = f'{ref.run} seed {s.seed}' + ('' if ref.epoch is None else f' epoch {ref.epoch}')
-        if t is None: bad.append(f'{s.name} seed {s.seed} mimicked {got}, but {what} is not among the runs'); continue
-        want = t.weights_hash if ref.epoch is None else t.checkpoint_hashes.get(str(ref.epoch))
-        if want is None: bad.append(f'{s.name} seed {s.seed} mimicked {got}, but {what} records no weights hash (an older record)')
-        elif want != got: bad.append(f'{s.name} seed {s.seed} mimicked {got}, but {what} is {want}')
+        seeds = list(range(ref.members)) if ref.members else [s.seed]   # an ensemble: one hash per member, joined by '+'
+        keys = (s.teacher_key or '').split('-')[0].split('+')
+        if len(keys) != len(seeds):
+            bad.append(f'{s.name} seed {s.seed} mimicked {len(keys)} teacher(s), but teacher={s.teacher!r} names {len(seeds)}'); continue
+        for got, seed in zip(keys, seeds):
+            t = by.get((ref.run, seed))
+            what = f'{ref.run} seed {seed}' + ('' if ref.epoch is None else f' epoch {ref.epoch}')
+            if t is None: bad.append(f'{s.name} seed {s.seed} mimicked {got}, but {what} is not among the runs'); continue
+            want = t.weights_hash if ref.epoch is None else t.checkpoint_hashes.get(str(ref.epoch))
+            if want is None: bad.append(f'{s.name} seed {s.seed} mimicked {got}, but {what} records no weights hash (an older record)')
+            elif want != got: bad.append(f'{s.name} seed {s.seed} mimicked {got}, but {what} is {want}')
     if bad: raise ProvenanceError(f'{len(bad)} student run(s) do not match their teacher run: ' + '; '.join(bad) +
                                   ' (rerun them from the committed teacher: mimic-nb run PLAN --force --only NAME)')
 
@@ -189,6 +195,17 @@ def history(runs: pd.DataFrame, name: str) -> pd.DataFrame:
         hs.append(h.assign(wall=h.seconds.cumsum()))
     return pd.concat(hs, ignore_index=True) if hs else pd.DataFrame()
 
+def ensemble_accuracy(runs: pd.DataFrame, spec: str, data, seeds=(0, 1, 2)) -> pd.DataFrame:
+    "Validation and test accuracy of the ensemble teacher `spec` ('name*N'), as rows named `spec` for each of `seeds` (for `paired`)."
+    ref = parse_teacher(spec)
+    if not ref.members: raise ValueError(f"spec={spec!r}: must name an ensemble, 'name*N'")
+    dirs = [runs[(runs.name == ref.run) & (runs.seed == s)].dir for s in range(ref.members)]
+    if any(len(d) == 0 for d in dirs): raise ValueError(f'{spec}: run {ref.run} lacks some of seeds 0…{ref.members - 1}')
+    tl = ensemble_logits([teacher_logits(Path(d.iloc[0]) / 'model.pt', data) for d in dirs])
+    acc = lambda z, y: float((z.argmax(1) == y).float().mean())
+    va, te = acc(tl.for_split(data.valid), data.valid.y), acc(tl.test[data.test.idx], data.test.y)
+    return pd.DataFrame([{'name': spec, 'seed': s, 'valid_acc': va, 'test_acc': te} for s in seeds])
+
 def teacher_accuracy(runs: pd.DataFrame, data, name: str = 'cnn') -> pd.DataFrame:
     "Test accuracy of each seed of teacher run `name`, at each committed epoch checkpoint and at its end (`epoch` 'final')."
     rows = []
@@ -269,6 +286,37 @@ def plot_student_teacher(table: pd.DataFrame, ax=None):
         ax.legend(fontsize=8)
     ax.set(xlabel='teacher test accuracy', ylabel='student test accuracy', title='students against their teachers')
     return ax
+
+# %% ../nbs/06_analysis.ipynb #1682c25e
+def gap_table(runs: pd.DataFrame, matched: dict, metric: str = 'test_acc') -> pd.DataFrame:
+    "For each student (a key of `matched`, whose value is its label-trained net): its accuracy and its paired gaps to its teacher and to that net."
+    rows = []
+    for s, m in matched.items():
+        r = runs[runs.name == s]
+        if not len(r): continue
+        ref = parse_teacher(r.teacher.iloc[0])
+        t = ref.run if not ref.members else r.teacher.iloc[0]  # an ensemble: rows named by its spec, added by the caller
+        to_t, to_m = paired(runs, s, t, metric), paired(runs, s, m, metric)
+        ci = lambda p: f'{p.lo:+.2f} to {p.hi:+.2f}' if p.n > 1 else '—'
+        rows.append({'student': s, 'teacher': t, 'matched': m, 'seeds': len(r), f'{metric} %': pm(r[metric].mean(), r[metric].std()),
+                     'mean': r[metric].mean(), 'gap to teacher': to_t.mean, 'gap to teacher CI': ci(to_t), 'n (teacher)': to_t.n,
+                     'gap to matched': to_m.mean, 'gap to matched CI': ci(to_m), 'n (matched)': to_m.n,
+                     'same size': bool(runs[runs.name == m].params.eq(r.params.iloc[0]).any() or
+                                       abs(runs[runs.name == m].params.mean() / r.params.iloc[0] - 1) < 0.01),
+                     'above matched': to_m.verdict == f'{s} higher'})
+    return pd.DataFrame(rows).set_index('student') if rows else pd.DataFrame()
+
+def goals(gaps: pd.DataFrame, within: float = 0.5, target: float = 0.91, min_seeds: int = 3) -> dict:
+    "The three goals, each reached (True) or not, with the student that reaches it or the best attempt, over rows with `min_seeds` seeds."
+    g = gaps[gaps.seeds >= min_seeds] if len(gaps) else gaps
+    if not len(g): return {k: (False, f'no student with {min_seeds} seeds yet') for k in ('teacher', 'matched', 'target')}
+    same = g[g['same size']] if g['same size'].any() else g   # goal 2 is against a net of the student's size
+    best_t, best_m, best_a = g['gap to teacher'].idxmax(), same['gap to matched'].idxmax(), g['mean'].idxmax()
+    return {'teacher': (bool(g.loc[best_t, 'gap to teacher'] >= -within), f'{best_t}: {g.loc[best_t, "gap to teacher"]:+.2f} points '
+                        f'(95% CI {g.loc[best_t, "gap to teacher CI"]})'),
+            'matched': (bool((g['above matched'] & g['same size']).any()), f'{best_m}: {g.loc[best_m, "gap to matched"]:+.2f} points '
+                        f'(95% CI {g.loc[best_m, "gap to matched CI"]})'),
+            'target': (bool(g.loc[best_a, 'mean'] >= target), f'{best_a}: {100 * g.loc[best_a, "mean"]:.2f}%')}
 
 # %% ../nbs/06_analysis.ipynb #5f62f369
 def sharpness(model, x, iters: int = 20, seed: int = 0) -> float:

@@ -25,7 +25,8 @@ from .training import (fit, forward_backward, setup_threads, seed_everything, sa
 
 # %% auto #0
 __all__ = ['MODEL_SPECS', 'THROUGHPUT', 'train_flops', 'gemm_rate', 'torchvision_loader', 'torchvision_root', 'step_fn',
-           'epoch_seconds', 'bench', 'split_table', 'step_ms', 'jobs_vs_threads', 'plan_wall_time', 'main']
+           'epoch_seconds', 'bench', 'split_table', 'step_ms', 'jobs_vs_threads', 'recorded_wall_time',
+           'plan_wall_time', 'compile_gain', 'main']
 
 # %% ../nbs/05_bench.ipynb #e6c92727
 def train_flops(model: nn.Module) -> int:
@@ -236,6 +237,22 @@ def jobs_vs_threads(models=('cnn', 'mimic', 'snn', 'dnn'), n_train: int = 10_000
                      f'2 fits at once, {max(1, cores // 2)} thread(s) each (s)': par.seconds, 'at once / in turn': par.seconds / seq.seconds})
     return pd.DataFrame(rows).set_index('model')
 
+def recorded_wall_time(plan='paper', seed: int = 0, runs_dir='outputs/runs') -> dict:
+    "One seed of `plan` as its executed notebooks recorded it: minutes from the first run's start to the last run's end, and per run."
+    import json
+    from datetime import datetime
+    import mimic_nb.sweep as sw
+    spans, threads = {}, set()
+    for e in sw.load_plan(plan):
+        nb = Path(runs_dir) / e.name / f'seed{seed}' / 'experiment.ipynb'
+        if not nb.is_file(): return {'plan': plan, 'seed': seed, 'missing': e.name}
+        pm_ = json.loads(nb.read_text())['metadata']['papermill']
+        spans[e.name] = [datetime.fromisoformat(pm_[k]) for k in ('start_time', 'end_time')]
+        threads.add(pm_['parameters'].get('threads'))
+    start, end = min(s for s, _ in spans.values()), max(e for _, e in spans.values())
+    return {'plan': plan, 'seed': seed, 'threads per run': threads.pop() if len(threads) == 1 else sorted(threads, key=str),
+            'minutes': (end - start).total_seconds() / 60, 'run minutes': {n: (e - s).total_seconds() / 60 for n, (s, e) in spans.items()}}
+
 def plan_wall_time(plan='paper', jobs=(1, 2), seeds: int = 1) -> pd.DataFrame:
     "Wall time of a whole plan, one seed, through the sweep into a scratch project, for each number of parallel `jobs`."
     import mimic_nb.sweep as sw
@@ -248,6 +265,20 @@ def plan_wall_time(plan='paper', jobs=(1, 2), seeds: int = 1) -> pd.DataFrame:
                      'runs': int((res.table.status == 'done').sum()), 'minutes': t.seconds / 60, 'ok': res.ok})
     return pd.DataFrame(rows).set_index(['plan', 'jobs'])
 
+# %% ../nbs/05_bench.ipynb #05d998de
+def compile_gain(models=('cnn', 'dnn', 'snn', 'mimic'), epochs: int = 2, n_train: int | None = 10_000, device=None) -> pd.DataFrame:
+    "Median seconds per epoch of `fit` per model, eager and with `torch_compile`, after one epoch that compiles; and the speed-up."
+    device = device or default_device()
+    data = load_fashion_mnist()
+    rows = []
+    for name in models:
+        loss = 'l2_logits' if name == 'mimic' else 'ce'
+        z = torch.randn(60_000, 10) if loss != 'ce' else None  # speed does not depend on what the targets are
+        s = {c: fit(MODEL_SPECS[name], data, loss, teacher_logits=z, epochs=epochs + 1, n_train=n_train, lr=1e-4, quiet=True,
+                    device=device, torch_compile=c).history.seconds.iloc[1:].median() for c in (False, True)}
+        rows.append({'model': name, 'device': device, 'eager s/epoch': s[False], 'compiled s/epoch': s[True], 'speed-up': s[False] / s[True]})
+    return pd.DataFrame(rows).set_index('model')
+
 # %% ../nbs/05_bench.ipynb #13225662
 def main(argv=None):
     "Print the benchmark table: `python -m mimic_nb.bench [--models …] [--epochs N] [--fp32-only] [--device cuda]`."
@@ -256,6 +287,7 @@ def main(argv=None):
     ap.add_argument('--epochs', type=int, default=3)
     ap.add_argument('--fp32-only', action='store_true')
     ap.add_argument('--device', default=None, help="'cpu' or 'cuda' (default: a GPU if one is visible)")
+    ap.add_argument('--compile', action='store_true', help='also time each model with torch_compile against eager')
     a = ap.parse_args(argv)
     device = a.device or default_device()
     print(f'torch {torch.__version__}, {setup_threads()} threads, device {device}'
@@ -265,6 +297,7 @@ def main(argv=None):
     with pd.option_context('display.width', 250, 'display.max_columns', 30):
         print(speed.round(2).to_string())
         if len(feeding): print('\nseconds per epoch of the same fp32 training step, by feeder:\n' + feeding.round(2).T.to_string())
+        if a.compile: print('\ncompiled against eager:\n' + compile_gain(a.models, device=device).round(3).to_string())
     return df
 
 if __name__ == '__main__' and '__file__' in globals(): main()

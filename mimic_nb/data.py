@@ -17,12 +17,15 @@ from pathlib import Path
 
 import numpy as np
 import torch
+import torch.nn.functional as F
+
+from .core import check_choice
 
 # %% auto #0
-__all__ = ['CLASSES', 'STEMS', 'COUNTS', 'DATA_ENV', 'CACHE_ENV', 'DEBIAN_DIR', 'DATA_SEED', 'N_VALID', 'FINGERPRINT',
+__all__ = ['CLASSES', 'STEMS', 'COUNTS', 'DATA_ENV', 'CACHE_ENV', 'DEBIAN_DIR', 'DATA_SEED', 'N_VALID', 'FINGERPRINT', 'AUGMENTS',
            'DataError', 'read_idx', 'write_idx', 'idx_files', 'read_fashion_mnist', 'fingerprint', 'cache_dir',
            'find_fashion_mnist', 'stratified_split', 'Split', 'FashionMNIST', 'build_splits', 'load_fashion_mnist',
-           'Batches']
+           'Batches', 'shift_flip', 'mixup', 'augment']
 
 # %% ../nbs/00_data.ipynb #e15c776c
 CLASSES = ('T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot')
@@ -275,3 +278,37 @@ class Batches:
         for i in range(0, self.n, self.bs):
             idx = perm[i:i + self.bs]
             yield tuple(t[idx] for t in self.tensors)
+
+# %% ../nbs/00_data.ipynb #bbf9e917
+AUGMENTS = ('none', 'shift-flip', 'mixup')
+
+def shift_flip(x: torch.Tensor,          # images N×C×H×W
+               generator: torch.Generator,  # on `x`'s device
+               background: float = 0.0,  # the value of a blank pixel (standardised data: −mean/std)
+               max_shift: int = 2,       # pixels, in each direction
+              ) -> torch.Tensor:         # a new batch, same shape
+    "Each image shifted by up to `max_shift` pixels each way (borders filled with `background`) and flipped left–right with probability ½."
+    n, c, h, w = x.shape
+    s = max_shift
+    padded = F.pad(x, (s, s, s, s), value=background).permute(0, 2, 3, 1)  # N×(H+2s)×(W+2s)×C
+    dy, dx = torch.randint(0, 2 * s + 1, (2, n), generator=generator, device=x.device)
+    flip = torch.randint(0, 2, (n, 1), generator=generator, device=x.device).bool()
+    rows = dy[:, None] + torch.arange(h, device=x.device)
+    cols = dx[:, None] + torch.arange(w, device=x.device)
+    cols = torch.where(flip, cols.flip(1), cols)
+    return padded[torch.arange(n, device=x.device)[:, None, None], rows[:, :, None], cols[:, None, :]].permute(0, 3, 1, 2).contiguous()
+
+def mixup(x: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
+    "Each image blended with another of the batch, λ·x_i + (1 − λ)·x_π(i), λ ~ U(0, 1) per image (π has no fixed point)."
+    n = len(x)
+    order = torch.randperm(n, generator=generator, device=x.device)
+    perm = torch.empty_like(order)
+    perm[order] = order.roll(1)  # each image's partner is the next one in a random cycle: never itself (for n > 1)
+    lam = torch.rand(n, *([1] * (x.ndim - 1)), generator=generator, device=x.device, dtype=x.dtype)
+    return lam * x + (1 - lam) * x[perm]
+
+def augment(x: torch.Tensor, how: str, generator: torch.Generator, background: float = 0.0) -> torch.Tensor:
+    "`x` transformed as `how` says: one of `AUGMENTS` ('none' returns `x` itself)."
+    check_choice('augment', how, AUGMENTS)
+    if how == 'none': return x
+    return shift_flip(x, generator, background) if how == 'shift-flip' else mixup(x, generator)

@@ -23,48 +23,54 @@ import torch
 import mimic_nb
 from .core import atomic_write, bad_value, check_choice, check_int, check_number
 from .data import load_fashion_mnist, CLASSES
-from .models import build_model, MODELS
+from .models import build_model, Ensemble, MODELS
 from .losses import get_loss, LOSSES, Mix, teacher_stats
-from .training import (FitConfig, fit, teacher_logits, save_checkpoint, load_checkpoint, setup_threads,
+from .training import (FitConfig, fit, teacher_logits, ensemble_logits, save_checkpoint, load_checkpoint, setup_threads,
                                default_device, predict_logits, weights_hash)
 
 # %% auto #0
-__all__ = ['DEVICES', 'NOT_IDENTITY', 'TeacherRef', 'parse_teacher', 'Experiment', 'run_dir', 'teacher_path', 'prepare',
-           'make_loss', 'model_config', 'provenance', 'Run', 'run_experiment', 'load_run', 'run_summary', 'plot_curves',
-           'confusion_table']
+__all__ = ['DEVICES', 'NOT_IDENTITY', 'TeacherRef', 'parse_teacher', 'Experiment', 'run_dir', 'teacher_runs', 'teacher_paths',
+           'teacher_path', 'prepare', 'make_loss', 'model_config', 'provenance', 'Run', 'run_experiment', 'load_run',
+           'run_summary', 'plot_curves', 'confusion_table']
 
 # %% ../nbs/04_experiments.ipynb #069bcb0d
 class TeacherRef(NamedTuple):
-    "What an `Experiment.teacher` names: a sibling run (`run`, and `epoch` for one of its checkpoints) or a file (`path`)."
+    "What an `Experiment.teacher` names: a sibling run (`run`; `epoch` for one of its checkpoints; `members` for an ensemble of its seeds 0…members−1) or a file (`path`)."
     run: str | None
     epoch: int | None
     path: Path | None
+    members: int | None = None
+
+_SPECS = "'name', 'name@epoch' (an integer epoch ≥ 1), 'name*N' (an ensemble of N ≥ 2 seeds) or a .pt path"
 
 def parse_teacher(spec: str) -> TeacherRef:
-    "The one reading of a teacher spec: 'name', 'name@epoch', or a path to a `.pt` checkpoint."
-    if not isinstance(spec, str) or not spec: raise bad_value('teacher', spec, "'name', 'name@epoch' or a .pt path")
+    "The one reading of a teacher spec: 'name', 'name@epoch', 'name*N' (seeds 0…N−1 of run name, averaged) or a `.pt` path."
+    if not isinstance(spec, str) or not spec: raise bad_value('teacher', spec, _SPECS)
     if spec.endswith('.pt') or os.sep in spec: return TeacherRef(None, None, Path(spec))
+    if '*' in spec:
+        run, _, n = spec.partition('*')
+        if not run or '@' in run or not n.isdigit() or int(n) < 2: raise bad_value('teacher', spec, _SPECS)
+        return TeacherRef(run, None, None, int(n))
     run, at, epoch = spec.partition('@')
-    if not run or (at and not epoch.isdigit()) or (at and int(epoch) < 1):
-        raise bad_value('teacher', spec, "'name', 'name@epoch' with an integer epoch ≥ 1, or a .pt path")
+    if not run or (at and not epoch.isdigit()) or (at and int(epoch) < 1): raise bad_value('teacher', spec, _SPECS)
     return TeacherRef(run, int(epoch) if at else None, None)
 
 # %% ../nbs/04_experiments.ipynb #2b14caac
 DEVICES = ('auto', 'cpu', 'cuda')
 _FIT_FIELDS = tuple(f.name for f in dataclasses.fields(FitConfig) if f.name != 'grad_norm_every')
-NOT_IDENTITY = ('name', 'seed', 'out_dir', 'threads', 'device')  # what a run is called, which draw, where, how fast
+NOT_IDENTITY = ('name', 'seed', 'out_dir', 'threads', 'device', 'torch_compile')  # what a run is called, which draw, where, how fast
 
 @dataclass(frozen=True)
 class Experiment:
     "One configuration of the study and one seed: plain values, validated on creation, JSON round-trippable."
     name: str = 'smoke'
-    model: str = 'cnn'            # cnn | dnn | snn | mimic
+    model: str = 'cnn'            # cnn | cnn2 | dnn | snn | mimic
     hidden: int | None = None     # hidden units (DNN: per layer); None = the model's default
     bottleneck: int | None = None # mimic only: k linear units before the hidden layer; None = no bottleneck
     loss: str = 'ce'              # ce | l2_logits | l2_probs | kl
     temperature: float = 1.0      # KL temperature T
     alpha: float = 0.0            # weight of the label cross-entropy mixed into a mimic loss
-    teacher: str | None = None    # run name (optionally 'name@epoch') or a checkpoint path
+    teacher: str | None = None    # run name ('name', 'name@epoch', the ensemble 'name*N') or a checkpoint path
     epochs: int = 1
     lr: float = 0.01
     momentum: float = 0.9
@@ -75,6 +81,8 @@ class Experiment:
     standardise: bool = False     # L2 on logits: regress standardised teacher logits
     reduction: str = 'sum'        # L2 on logits: ½·'sum' over classes (the paper's) or ½·'mean'
     warmup_epochs: float = 0      # linear learning-rate warm-up, in epochs
+    augment: str = 'none'         # each training batch: none | shift-flip | mixup (a student's teacher labels it on the fly)
+    torch_compile: bool = False   # compile the training step (on a GPU: CUDA graphs); how fast, not what is trained
     precision: str = 'fp32'       # fp32 | bf16 (autocast) | auto (bf16 where the device has it natively, else fp32)
     seed: int = 0
     threads: int | None = None    # CPU threads; None = all cores
@@ -87,15 +95,16 @@ class Experiment:
         if isinstance(self.checkpoint_epochs, list): object.__setattr__(self, 'checkpoint_epochs', tuple(self.checkpoint_epochs))
         # the training fields are checked by FitConfig, the one home of those rules; the rest here
         object.__setattr__(self, 'checkpoint_epochs', self.fit_config().checkpoint_epochs)
-        if not isinstance(self.name, str) or not self.name or '/' in self.name or '@' in self.name:
-            raise bad_value('name', self.name, "a non-empty string without '/' or '@'")
+        if not isinstance(self.name, str) or not self.name or any(c in self.name for c in '/@*'):
+            raise bad_value('name', self.name, "a non-empty string without '/', '@' or '*'")
         check_choice('model', self.model, MODELS)
         check_choice('loss', self.loss, [l for l in LOSSES if l != 'mix'])
         check_choice('device', self.device, DEVICES)
         for k in ('hidden', 'bottleneck', 'threads'): check_int(k, getattr(self, k), lo=1, optional=True)
         if self.bottleneck is not None and self.model != 'mimic':
             raise bad_value('bottleneck', self.bottleneck, f'None for model={self.model!r} (only the mimic has a bottleneck)')
-        if self.model == 'cnn' and self.hidden is not None: raise bad_value('hidden', self.hidden, "None for model='cnn' (its widths are fixed)")
+        if self.model in ('cnn', 'cnn2') and self.hidden is not None:
+            raise bad_value('hidden', self.hidden, f"None for model={self.model!r} (its widths are fixed)")
         check_number('temperature', self.temperature, lo=0, lo_open=True)
         check_number('alpha', self.alpha, lo=0, hi=1)
         soft = self.loss != 'ce'
@@ -107,6 +116,8 @@ class Experiment:
         check_choice('reduction', self.reduction, ('sum', 'mean'))
         if self.reduction != 'sum' and self.loss != 'l2_logits': raise bad_value('reduction', self.reduction, "'sum' unless loss='l2_logits'")
         if self.alpha and not soft: raise bad_value('alpha', self.alpha, "0 when loss='ce'")
+        if self.augment == 'mixup' and (not soft or self.alpha):
+            raise bad_value('augment', self.augment, "'none' or 'shift-flip' when the loss uses labels (loss='ce' or alpha > 0): a blend has no label")
 
     def fit_config(self) -> FitConfig:
         "The training fields, as the `FitConfig` that `fit` runs (and checks)."
@@ -133,22 +144,36 @@ def run_dir(runs_dir, name: str, seed: int) -> Path:
     "Where the run `name` with `seed` lives: `runs_dir/name/seed<k>`, the layout of `outputs/runs`."
     return Path(runs_dir) / name / f'seed{seed}'
 
-def teacher_path(exp: Experiment) -> Path | None:
-    "The checkpoint `exp.teacher` refers to: a path, a sibling run's `model.pt`, or its checkpoint after an epoch."
-    if not exp.teacher: return None
+def teacher_runs(exp: Experiment) -> list[tuple[str, int]]:
+    "The (run, seed) pairs whose weights `exp` mimics: its teacher run at its own seed, an ensemble's seeds 0…N−1, or none."
+    if not exp.teacher: return []
     ref = parse_teacher(exp.teacher)
-    if ref.path is not None: return ref.path
+    if ref.run is None: return []
+    return [(ref.run, s) for s in range(ref.members)] if ref.members else [(ref.run, exp.seed)]
+
+def teacher_paths(exp: Experiment) -> list[Path]:
+    "The checkpoints `exp.teacher` refers to, in `teacher_runs` order: a path, a sibling run's `model.pt` or epoch checkpoint, or an ensemble's."
+    if not exp.teacher: return []
+    ref = parse_teacher(exp.teacher)
+    if ref.path is not None: return [ref.path]
     if exp.out_dir is None: raise bad_value('teacher', exp.teacher, 'a checkpoint path when out_dir is None (a run name is found beside out_dir)')
-    base = run_dir(Path(exp.out_dir).parent.parent, ref.run, exp.seed)
-    return base / 'model.pt' if ref.epoch is None else base / 'checkpoints' / f'epoch{ref.epoch:03d}.pt'
+    runs = Path(exp.out_dir).parent.parent
+    return [run_dir(runs, r, s) / ('model.pt' if ref.epoch is None else f'checkpoints/epoch{ref.epoch:03d}.pt')
+            for r, s in teacher_runs(exp)]
+
+def teacher_path(exp: Experiment) -> Path | None:
+    "The one checkpoint `exp.teacher` refers to (None without a teacher); an ensemble has several: see `teacher_paths`."
+    ps = teacher_paths(exp)
+    if len(ps) > 1: raise ValueError(f'teacher={exp.teacher!r} is an ensemble of {len(ps)} checkpoints; use teacher_paths')
+    return ps[0] if ps else None
 
 def prepare(exp: Experiment) -> Experiment:
     "Before any training: check the teacher exists and `out_dir` is writable; returns `exp` with its `out_dir` made."
-    tp = teacher_path(exp)
-    if tp is not None and not tp.is_file():
-        raise bad_value('teacher', exp.teacher, f'an existing checkpoint; {tp} does not exist (train the teacher first; the sweep does)')
-    if tp is not None and tp.name == 'model.pt' and load_checkpoint(tp)[1].get('best_epoch', 0) is None:
-        raise bad_value('teacher', exp.teacher, f'a trained teacher; {tp} diverged before its first epoch ended (its weights are its initialisation)')
+    for tp in teacher_paths(exp):
+        if not tp.is_file():
+            raise bad_value('teacher', exp.teacher, f'an existing checkpoint; {tp} does not exist (train the teacher first; the sweep does)')
+        if tp.name == 'model.pt' and load_checkpoint(tp)[1].get('best_epoch', 0) is None:
+            raise bad_value('teacher', exp.teacher, f'a trained teacher; {tp} diverged before its first epoch ended (its weights are its initialisation)')
     out = Path(exp.out_dir) if exp.out_dir else Path(tempfile.mkdtemp(prefix=f'mimic_nb-{exp.name}-'))
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -210,9 +235,13 @@ def run_experiment(exp: Experiment, quiet: bool = False) -> Run:
     if device == 'cuda' and not torch.cuda.is_available(): raise bad_value('device', exp.device, "'auto' or 'cpu': no GPU is available")
     for old in (out / 'checkpoints').glob('epoch*.pt'): old.unlink()  # an earlier run's checkpoints are not this run's
     data = load_fashion_mnist()
-    tl = teacher_logits(teacher_path(exp), data, device) if exp.teacher else None
+    paths = teacher_paths(exp)  # one checkpoint, or an ensemble's: its logits are the mean of its members'
+    tl = ensemble_logits([teacher_logits(p, data, device) for p in paths]) if paths else None
+    # an augmented student's targets are its teacher's logits for each transformed batch: the teacher net itself is needed
+    nets = [load_checkpoint(p, device)[0] for p in paths] if exp.augment != 'none' else []
+    teacher = (nets[0] if len(nets) == 1 else Ensemble(nets)) if nets else None
     res = fit(model_config(exp), data, make_loss(exp, data, tl), exp.fit_config(), teacher_logits=tl, device=device,
-              checkpoint_dir=out / 'checkpoints', quiet=quiet)
+              checkpoint_dir=out / 'checkpoints', teacher=teacher, quiet=quiet)
     # The test predictions behind the confusion matrix come from the same single evaluation of the best epoch.
     confusion = None
     if res.best_epoch is not None:  # a run that diverged in its first epoch has no model worth testing

@@ -17,7 +17,8 @@ from .core import check_int, check_number
 
 # %% auto #0
 __all__ = ['IMAGE_SHAPE', 'N_PIXELS', 'N_CLASSES', 'MODELS', 'count_params', 'layer_shapes', 'layer_macs', 'flops_per_image',
-           'keep_mask', 'Dropout', 'CNNTeacher', 'DNN', 'SNN', 'Mimic', 'build_model', 'mimic_params', 'bottleneck_for']
+           'keep_mask', 'Dropout', 'CNNTeacher', 'CNN2', 'Ensemble', 'DNN', 'SNN', 'Mimic', 'build_model',
+           'mimic_params', 'bottleneck_for']
 
 # %% ../nbs/01_models.ipynb #d8444e37
 IMAGE_SHAPE = (1, 28, 28)
@@ -120,6 +121,32 @@ class CNNTeacher(_Net):
         self.config = {'name': 'cnn'}
         self.arch = 'conv 3×3×16, pool, 64-64-64-10'
 
+# %% ../nbs/01_models.ipynb #df59ac4d
+class CNN2(_Net):
+    "A stronger teacher: conv 3×3×32, pool, ReLU, conv 3×3×64, pool, ReLU, then 3136-256-10 with dropout before the logits."
+    images_only = True
+    def __init__(self, dropout=0.5,  # dropout probability before the output layer
+                ):
+        dropout = _dropout(dropout)
+        super().__init__(OrderedDict(
+            conv1=nn.Conv2d(1, 32, 3, padding=1), pool1=nn.MaxPool2d(2), relu1=nn.ReLU(),
+            conv2=nn.Conv2d(32, 64, 3, padding=1), pool2=nn.MaxPool2d(2), relu2=nn.ReLU(), flatten=nn.Flatten(),
+            fc=nn.Linear(64 * 7 * 7, 256), relu3=nn.ReLU(), **({'dropout': Dropout(dropout)} if dropout else {}),
+            logits=nn.Linear(256, N_CLASSES)))
+        for c in (self.conv1, self.conv2): c.to(memory_format=torch.channels_last)
+        self.config = {'name': 'cnn2', 'dropout': dropout}
+        self.arch = 'conv 3×3×32, pool, conv 3×3×64, pool, 256' + (f', dropout {dropout:g}' if dropout else '') + ', 10'
+
+# %% ../nbs/01_models.ipynb #726aa8f0
+class Ensemble(nn.Module):
+    "A teacher made of `members`: its logits are the mean of theirs."
+    def __init__(self, members):  # trained nets, each mapping images to logits
+        super().__init__()
+        self.members = nn.ModuleList(members)
+        if not len(self.members): raise ValueError('Ensemble needs at least one member')
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.stack([m(x) for m in self.members]).mean(0)
+
 # %% ../nbs/01_models.ipynb #14b783a8
 class DNN(_Net):
     "Deep fully connected net 784-h₁-…-hₙ-10, ReLU."
@@ -160,9 +187,9 @@ class Mimic(_Net):
         self.arch = (f'784-{bottleneck} linear-{hidden}-10' if bottleneck else f'784-{hidden}-10') + (f', dropout {dropout:g}' if dropout else '')
 
 # %% ../nbs/01_models.ipynb #d3921093
-MODELS = {'cnn': CNNTeacher, 'dnn': DNN, 'snn': SNN, 'mimic': Mimic}
+MODELS = {'cnn': CNNTeacher, 'cnn2': CNN2, 'dnn': DNN, 'snn': SNN, 'mimic': Mimic}
 
-def build_model(name: str,      # a key of `MODELS`: 'cnn', 'dnn', 'snn' or 'mimic'
+def build_model(name: str,      # a key of `MODELS`: 'cnn', 'cnn2', 'dnn', 'snn' or 'mimic'
                 **kwargs,       # the model's constructor arguments
                ) -> nn.Module:  # the model, freshly initialised
     "The model called `name` in `MODELS`, built with `kwargs`; `build_model(**model.config)` rebuilds it."

@@ -18,17 +18,17 @@ import pandas as pd
 
 import mimic_nb
 from .core import atomic_write, bad_value, check_choice, check_int
-from .experiments import Experiment, NOT_IDENTITY, load_run, parse_teacher, run_dir, teacher_path
+from .experiments import Experiment, NOT_IDENTITY, load_run, parse_teacher, run_dir, teacher_paths, teacher_runs
 
 # %% auto #0
-__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'EXECUTORS', 'plan_names', 'load_plan', 'save_plan', 'check_names',
-           'all_configs', 'teacher_run', 'expand', 'project_root', 'status', 'params', 'execute', 'SweepError',
-           'dependants', 'guard_teachers', 'SweepResult', 'run_plan', 'main']
+__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'EXECUTORS', 'DEFAULT_JOBS', 'plan_names', 'load_plan', 'save_plan',
+           'check_names', 'all_configs', 'teacher_run', 'expand', 'project_root', 'status', 'params', 'execute',
+           'SweepError', 'dependants', 'guard_teachers', 'SweepResult', 'run_plan', 'main']
 
 # %% ../nbs/04b_sweep.ipynb #0a4210fe
 PLAN_DIR = Path(mimic_nb.__file__).parent / 'plans'  # the built-in plans, shipped with the package
 IDENTITY = [k for k in Experiment.field_names() if k not in NOT_IDENTITY]
-EXECUTION = ('threads', 'device')  # may be set in a plan, but are not part of a configuration
+EXECUTION = ('threads', 'device', 'torch_compile')  # may be set in a plan, but are not part of a configuration
 
 def plan_names() -> list[str]:
     "The built-in plans: the YAML files shipped in `mimic_nb/plans`."
@@ -111,7 +111,15 @@ def expand(plan, seeds: int = 1, only=None, runs_dir='outputs/runs') -> list[Exp
             add(known[t], (*chain, e.name))
         ordered.setdefault(e.name, e)
     for e in by_name.values(): add(e)
-    return [e.replace(seed=s, out_dir=str(run_dir(runs_dir, e.name, s))) for s in range(seeds) for e in ordered.values()]
+    runs = [e.replace(seed=s, out_dir=str(run_dir(runs_dir, e.name, s))) for s in range(seeds) for e in ordered.values()]
+    have, queue = {(e.name, e.seed) for e in runs}, list(runs)
+    for e in queue:  # an ensemble teacher ('cnn*4') needs its run's seeds 0…3, whatever `seeds` is, and their own teachers
+        for t, s in teacher_runs(e):
+            if (t, s) not in have:
+                have.add((t, s))
+                queue.append(known[t].replace(seed=s, out_dir=str(run_dir(runs_dir, t, s))))
+    order = list(ordered)  # teachers before students, as `add` placed them
+    return sorted(queue[len(runs):], key=lambda e: (order.index(e.name), e.seed)) + runs
 
 # %% ../nbs/04b_sweep.ipynb #d98adc82
 TEMPLATE = 'nbs/experiment.ipynb'
@@ -161,13 +169,13 @@ class SweepError(ValueError):
     "The sweep refuses to start: doing what was asked would overwrite something that must not be lost."
 
 def dependants(root: Path, e: Experiment) -> list[Experiment]:
-    "The finished runs on disk, under `e`'s runs folder, that mimic `e` (same seed), with their recorded configurations."
+    "The finished runs on disk, under `e`'s runs folder, that mimic `e` (the same seed, or any seed of an ensemble), as recorded."
     runs_dir = (root / e.out_dir).parent.parent
     out = []
-    for d in sorted(runs_dir.glob(f'*/seed{e.seed}')):
+    for d in sorted(runs_dir.glob('*/seed*')):
         try: s = load_run(d, model=False).exp
         except (OSError, ValueError, KeyError): continue
-        if teacher_run(s) == e.name: out.append(s.replace(out_dir=str(Path(e.out_dir).parent.parent / s.name / f'seed{e.seed}')))
+        if (e.name, e.seed) in teacher_runs(s): out.append(s.replace(out_dir=str(Path(e.out_dir).parent.parent / s.name / f'seed{s.seed}')))
     return out
 
 def _checkpoints(root: Path, e: Experiment) -> list[Path]:
@@ -204,9 +212,9 @@ class SweepResult:
     def ok(self) -> bool: return not self.table.status.isin(['failed', 'skipped']).any()
     def __repr__(self): return self.table.to_string()
 
-def _ckpt_missing(e: Experiment, root: Path) -> bool:
-    "True when `e` mimics a teacher run whose checkpoint file is not on disk."
-    return bool(e.teacher) and not teacher_path(e.replace(out_dir=str(root / e.out_dir))).is_file()
+def _missing_teachers(e: Experiment, root: Path) -> list[tuple[str, int]]:
+    "The teacher runs (name, seed) of `e` whose checkpoint file is not on disk."
+    return [t for t, p in zip(teacher_runs(e), teacher_paths(e.replace(out_dir=str(root / e.out_dir)))) if not p.is_file()]
 
 def _key(e: Experiment) -> tuple: return (e.name, e.seed)
 
@@ -218,13 +226,14 @@ def _actions(runs: list[Experiment], root: Path, forced=frozenset()) -> dict:
             v = _recorded(root, e).get('provenance', {}).get('mimic_nb')
             acts[_key(e)] = ('cached', '' if v == mimic_nb.__version__ else f'made by mimic_nb {v}, library is {mimic_nb.__version__}')
         else: acts[_key(e)] = ('run', '')
-    for e in runs:  # a student that will run needs its teacher's checkpoint; guard_teachers has checked nothing depends on it
-        t = (teacher_run(e), e.seed)
-        if acts[_key(e)][0] == 'run' and acts.get(t, ('',))[0] == 'cached' and _ckpt_missing(e, root):
-            acts[t] = ('run', 'retraining: its checkpoint is missing')
+    for e in runs:  # a student that will run needs its teachers' checkpoints; guard_teachers has checked nothing depends on them
+        if acts[_key(e)][0] != 'run': continue
+        for t in _missing_teachers(e, root):
+            if acts.get(t, ('',))[0] == 'cached': acts[t] = ('run', 'retraining: its checkpoint is missing')
     return acts
 
 EXECUTORS = ('local', 'submitit-local', 'slurm')
+DEFAULT_JOBS = 1  # runs at once on one machine: the faster setting for the paper plan on a 2-core machine (chapter 05)
 
 def _threads_per_job(jobs: int) -> int:
     "Each of `jobs` concurrent runs gets an equal share of this machine's cores (at least one)."
@@ -238,17 +247,18 @@ def _job_error(handle) -> str | None:
 
 @dataclass
 class _Launcher:
-    "How runs start: `start(e)` returns a handle with `done()` and `result()`; at most `cap` run at once; `close()` at the end."
+    "How runs start: `start(e)` returns a handle with `done()` and `result()`; at most `cap` run at once; `close(cancel)` at the end."
     start: Callable
     cap: int
-    close: Callable = lambda: None
+    close: Callable = lambda cancel=False: None
 
 def _launcher(executor: str, jobs: int, root: Path, kernel: str, cluster: dict | None) -> _Launcher:
     "Start runs in local threads (each run is its own kernel process), or as submitit jobs: on this machine or on Slurm."
     if executor == 'local':
         from concurrent.futures import ThreadPoolExecutor  # the threads only wait on their kernel
         pool = ThreadPoolExecutor(max_workers=jobs)
-        return _Launcher(lambda e: pool.submit(execute, e, root, kernel), jobs, pool.shutdown)
+        return _Launcher(lambda e: pool.submit(execute, e, root, kernel), jobs,
+                         lambda cancel=False: pool.shutdown(wait=not cancel, cancel_futures=cancel))
     import submitit
     ex = submitit.AutoExecutor(folder=str(root / 'outputs' / 'logs' / 'submitit'), cluster='local' if executor == 'submitit-local' else 'slurm')
     params = dict(cluster or {})
@@ -265,17 +275,18 @@ def _schedule(todo: list[Experiment], outcome: dict, notes: dict, launch: _Launc
     pending, running = list(todo), {}  # running: handle -> run
     try:
         while pending or running:
+            moved = False
             for e in list(pending):  # in plan order, so teachers are started first
-                t = (teacher_run(e), e.seed)
-                if outcome.get(t) in ('failed', 'skipped'):
-                    outcome[_key(e)], notes[_key(e)] = 'skipped', f'teacher {t[0]} seed {t[1]} {outcome[t]}'
-                    pending.remove(e)
+                ts = teacher_runs(e)
+                if bad := [t for t in ts if outcome.get(t) in ('failed', 'skipped')]:
+                    outcome[_key(e)], notes[_key(e)] = 'skipped', f'teacher {bad[0][0]} seed {bad[0][1]} {outcome[bad[0]]}'
+                    pending.remove(e); moved = True
                     say(f'- {e.name} seed {e.seed}: {notes[_key(e)]}')
-                elif len(running) < launch.cap and not any(t == _key(w) for w in pending + list(running.values())):
+                elif len(running) < launch.cap and not {_key(w) for w in pending + list(running.values())} & set(ts):
                     say(f'▶ {e.name} seed {e.seed}{" (" + notes[_key(e)] + ")" if notes[_key(e)] else ""}')
                     running[launch.start(e)] = e
-                    pending.remove(e)
-            if pending and not running: raise RuntimeError(f'no run can start: {[_key(e) for e in pending]}')
+                    pending.remove(e); moved = True
+            if pending and not running and not moved: raise RuntimeError(f'no run can start: {[_key(e) for e in pending]}')
             finished = [h for h in running if h.done()]
             if not finished: time.sleep(poll); continue
             for h in finished:
@@ -283,7 +294,10 @@ def _schedule(todo: list[Experiment], outcome: dict, notes: dict, launch: _Launc
                 outcome[_key(e)] = 'failed' if err else 'done'
                 if err: notes[_key(e)] = err
                 say(f'{"✗" if err else "✓"} {e.name} seed {e.seed}{": " + err if err else ""}')
-    finally: launch.close()
+    except BaseException:  # Ctrl-C or a failed submission: start nothing more, wait for nothing
+        launch.close(cancel=True)
+        raise
+    launch.close()
     return outcome, notes
 
 def run_plan(plan,                   # a built-in plan's name, a plan .yaml file, or a list of `Experiment`s
@@ -294,7 +308,7 @@ def run_plan(plan,                   # a built-in plan's name, a plan .yaml file
              root=None,               # the project directory; default: found from the working directory
              kernel: str = 'python3', # the Jupyter kernel papermill runs the template in
              quiet: bool = False,     # no progress output
-             jobs: int = 1,           # runs at once; each gets its share of the cores
+             jobs: int = DEFAULT_JOBS, # runs at once; each gets its share of the cores
              executor: str = 'local', # 'local' processes, or through submitit: 'submitit-local' or 'slurm'
              cluster: dict | None = None,  # slurm: partition, time_min, gpus, cpus, and any other sbatch option
             ) -> SweepResult:
@@ -343,7 +357,7 @@ def main(argv=None) -> int:
     r.add_argument('--dry-run', action='store_true', help='show what would run')
     r.add_argument('--force', action='store_true', help='rerun finished runs too; a retrained teacher reruns its dependants')
     r.add_argument('--root', default=None, help='project directory (default: found from the working directory)')
-    r.add_argument('--jobs', type=int, default=1, help='runs at once, each with its share of the cores (default 1)')
+    r.add_argument('--jobs', type=int, default=DEFAULT_JOBS, help=f'runs at once, each with its share of the cores (default {DEFAULT_JOBS})')
     r.add_argument('--executor', default='local', choices=EXECUTORS,
                    help="'local' (default), or through submitit: 'submitit-local' (this machine) or 'slurm'")
     r.add_argument('--partition', help='slurm: the partition to submit to')

@@ -25,16 +25,16 @@ import torch.nn.functional as F
 from torch import nn
 
 from .core import Timer, atomic_write, bad_value, check_choice, check_int, check_number, is_int
-from .data import COUNTS, Batches, Split
+from .data import AUGMENTS, COUNTS, Batches, Split, augment
 from .losses import get_loss
-from .models import build_model, count_params
+from .models import Ensemble, build_model, count_params
 
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'LOGITS_FORMAT', 'SCHEDULES', 'PRECISIONS', 'SYNC_EVERY', 'default_device', 'setup_threads',
            'keep_freed_memory', 'native_bf16', 'seed_everything', 'derive_seed', 'atomic_save', 'CheckpointError',
            'save_checkpoint', 'load_checkpoint', 'predict_logits', 'evaluate', 'weights_hash', 'TeacherLogits',
-           'teacher_logits', 'lr_lambda', 'FitResult', 'FitConfig', 'resolve_precision', 'time_precisions',
-           'make_optimizer', 'forward_backward', 'fit']
+           'teacher_logits', 'ensemble_logits', 'lr_lambda', 'FitResult', 'FitConfig', 'resolve_precision',
+           'time_precisions', 'make_optimizer', 'forward_backward', 'fit']
 
 # %% ../nbs/03_training.ipynb #85081b33
 def default_device() -> str:
@@ -248,6 +248,15 @@ def teacher_logits(ckpt_path, data, device=None, bs: int = 1000) -> TeacherLogit
                  'checkpoint': ckpt_path.name, 'data_fingerprint': data.fingerprint}, cache)
     return TeacherLogits(train_file, test, key, cache)
 
+def ensemble_logits(members: list[TeacherLogits]) -> TeacherLogits:
+    "An ensemble's logits: the mean of its `members`' (one member: itself). Its key joins their weight hashes with '+'."
+    if not members: raise ValueError('ensemble_logits needs at least one member')
+    if len(members) == 1: return members[0]
+    fps = {m.fingerprint for m in members}
+    if len(fps) > 1: raise ValueError(f'the members were computed on different data (fingerprints {sorted(fps)}); recompute them')
+    key = '+'.join(m.key.rsplit('-', 1)[0] for m in members) + '-' + fps.pop()
+    return TeacherLogits(torch.stack([m.train_file for m in members]).mean(0), torch.stack([m.test for m in members]).mean(0), key)
+
 # %% ../nbs/03_training.ipynb #afce6035
 SCHEDULES = ('constant', 'cosine')
 
@@ -328,6 +337,8 @@ class FitConfig:
     seed: int = 0
     n_train: int | None = None       # train on the first n training images only; None: all 55,000
     checkpoint_epochs: tuple = ()    # also save the model after these epochs
+    augment: str = 'none'            # each batch: 'none' | 'shift-flip' | 'mixup' (students only); a student's teacher then labels it
+    torch_compile: bool = False      # compile the training forward pass; on a GPU in 'reduce-overhead' mode (CUDA graphs)
     grad_norm_every: int = 10        # after epoch 1, the gradient norm is taken every n-th step (and each epoch's last)
 
     def __post_init__(self):
@@ -347,6 +358,8 @@ class FitConfig:
         check_int('n_train', self.n_train, lo=1, optional=True)
         if not isinstance(self.checkpoint_epochs, tuple) or not all(1 <= e <= self.epochs for e in self.checkpoint_epochs):
             raise bad_value('checkpoint_epochs', ce, f'a list of integers between 1 and epochs={self.epochs}')
+        check_choice('augment', self.augment, AUGMENTS)
+        if not isinstance(self.torch_compile, bool): raise bad_value('torch_compile', self.torch_compile, 'True or False')
         check_int('grad_norm_every', self.grad_norm_every, lo=1)
 
     def replace(self, **kw) -> FitConfig:
@@ -386,8 +399,8 @@ def _check_logits(z, name: str, rows: int, classes: int) -> torch.Tensor:
     if not torch.isfinite(z).all(): raise ValueError(f'{name} contains NaN or infinite values')
     return z.float()
 
-def _check_inputs(model, data, loss, cfg: FitConfig, teacher_logits, teacher_test_logits, device, checkpoint_dir):
-    "What `FitConfig` cannot check alone: the model, data, loss, teacher logits and device, and how they fit together."
+def _check_inputs(model, data, loss, cfg: FitConfig, teacher_logits, teacher_test_logits, device, checkpoint_dir, teacher=None):
+    "What `FitConfig` cannot check alone: the model, data, loss, teacher and its logits, device, and how they fit together."
     if not (isinstance(model, nn.Module) or (isinstance(model, dict) and 'name' in model)):
         raise ValueError(f'model is a {type(model).__name__}; must be an nn.Module or a config dict with a "name" for build_model')
     if not all(isinstance(getattr(data, s, None), Split) for s in ('train', 'valid', 'test')):
@@ -412,6 +425,21 @@ def _check_inputs(model, data, loss, cfg: FitConfig, teacher_logits, teacher_tes
         z, zt = z.train_file, z.test if zt is None else zt
     if getattr(loss, 'needs_teacher', False) and z is None:
         raise ValueError(f'loss {type(loss).__name__} needs teacher logits: pass teacher_logits=teacher_logits(ckpt, data)')
+    if teacher is not None and not isinstance(teacher, nn.Module):
+        raise ValueError(f'teacher is a {type(teacher).__name__}; must be the teacher nn.Module (e.g. load_checkpoint(ckpt)[0])')
+    if cfg.augment == 'mixup' and not getattr(loss, 'needs_teacher', False):
+        raise ValueError("augment='mixup' needs a student's loss: a blend of two images has no label, only a teacher's logits")
+    if cfg.augment != 'none' and getattr(loss, 'needs_teacher', False) and teacher is None:
+        raise ValueError(f"augment={cfg.augment!r} for a student needs its teacher model (teacher=...): the cached logits "
+                         "are of the unaugmented images, so the teacher labels each augmented batch")
+    if teacher is not None and isinstance(teacher_logits, TeacherLogits):  # the record names the logits' weights: they must be the net's
+        nets = list(teacher.members) if isinstance(teacher, Ensemble) else [teacher]
+        have, want = '+'.join(weights_hash(n) for n in nets), teacher_logits.key.rsplit('-', 1)[0]
+        if have != want: raise ValueError(f'teacher has weights {have}, but teacher_logits are the logits of {want}; '
+                                          'pass the same checkpoint(s) to both')
+    if teacher is not None and cfg.augment == 'none':
+        raise ValueError("teacher=... is only used with augment='shift-flip' or 'mixup'; with augment='none' the cached "
+                         'teacher_logits are the targets (drop teacher=, or choose an augmentation)')
     if z is not None: z = _check_logits(z, 'teacher_logits', COUNTS['train'], c)
     if zt is not None: zt = _check_logits(zt, 'teacher_test_logits', COUNTS['test'], c)
     return z, zt, device
@@ -469,10 +497,14 @@ class _Training:
     best_state: dict | None = None
     init_state: dict | None = None
     diverged_epoch: int | None = None
+    teacher: nn.Module | None = None                 # augmented students: labels each batch
+    step_model: nn.Module | None = None              # what the training step calls: the model, or its compiled wrapper
+    augment_rng: torch.Generator | None = None       # draws the augmentations, apart from every other random number
+    background: float = 0.0                          # a blank pixel, standardised: what a shift uncovers
 
-def _setup(model, data, loss, cfg: FitConfig, teacher_logits, teacher_test_logits, device, checkpoint_dir) -> _Training:
+def _setup(model, data, loss, cfg: FitConfig, teacher_logits, teacher_test_logits, device, checkpoint_dir, teacher=None) -> _Training:
     "Check the inputs, seed, build the model, and place data, teacher logits, batches, optimiser and schedule on the device."
-    z_file, z_test, device = _check_inputs(model, data, loss, cfg, teacher_logits, teacher_test_logits, device, checkpoint_dir)
+    z_file, z_test, device = _check_inputs(model, data, loss, cfg, teacher_logits, teacher_test_logits, device, checkpoint_dir, teacher)
     if device.type == 'cpu': keep_freed_memory()
     seed_everything(cfg.seed)
     model = (build_model(**model) if isinstance(model, dict) else model).to(device)
@@ -482,7 +514,8 @@ def _setup(model, data, loss, cfg: FitConfig, teacher_logits, teacher_test_logit
         raise ValueError(f'{type(model).__name__} outputs shape {tuple(out.shape)} for 2 images; '
                          f'expected (2, {_n_classes(data)}) logits')
     z_file = z_file.to(device) if z_file is not None else None
-    batches = Batches(data.train.x, data.train.y, *([z_file[data.train.idx]] if z_file is not None else []),
+    cached = z_file is not None and teacher is None  # an augmented student's targets come from its teacher, per batch
+    batches = Batches(data.train.x, data.train.y, *([z_file[data.train.idx]] if cached else []),
                       bs=cfg.batch_size, seed=derive_seed(cfg.seed, 'shuffle'), n=cfg.n_train)
     timings = None  # 'auto' where bfloat16 is native: whichever precision steps faster here, measured on a copy
     if cfg.precision == 'auto' and native_bf16(device):
@@ -501,7 +534,14 @@ def _setup(model, data, loss, cfg: FitConfig, teacher_logits, teacher_test_logit
                      Path(checkpoint_dir) if checkpoint_dir is not None else None,
                      torch.full((cfg.epochs * len(batches), 2), math.nan, device=device),
                      torch.zeros((), dtype=torch.bool, device=device),
-                     init_state={k: v.detach().clone() for k, v in model.state_dict().items()}, precision_timings=timings)
+                     init_state={k: v.detach().clone() for k, v in model.state_dict().items()}, precision_timings=timings,
+                     teacher=teacher.to(device).eval() if teacher is not None else None,
+                     augment_rng=(torch.Generator(device=device).manual_seed(derive_seed(cfg.seed, 'augment'))
+                                  if cfg.augment != 'none' else None),
+                     background=-getattr(data, 'mean', 0.0) / getattr(data, 'std', 1.0),
+                     # the wrapper shares the model's parameters; evaluation keeps calling the plain model
+                     step_model=(torch.compile(model, mode='reduce-overhead' if device.type == 'cuda' else None)
+                                 if cfg.torch_compile else model))
 
 # %% ../nbs/03_training.ipynb #97b4f254
 def forward_backward(model: nn.Module,  # the net being trained, in train mode
@@ -520,7 +560,7 @@ def _step(t: _Training, xb, yb, zb, measure: bool):
     "One SGD step, all on the device: the loss and, if `measure`, the gradient norm are recorded, never read."
     i = len(t.steps)
     t.steps.append((i + 1, t.epoch, t.opt.param_groups[0]['lr'], measure))
-    l, s = forward_backward(t.model, t.loss, xb, yb, zb, t.precision)
+    l, s = forward_backward(t.step_model, t.loss, xb, yb, zb, t.precision)
     t.stats[i, 0] = l.detach()
     t.bad |= ~torch.isfinite(l.detach())
     if measure:
@@ -530,6 +570,13 @@ def _step(t: _Training, xb, yb, zb, measure: bool):
     t.opt.step()
     t.sched.step()
     return (s.detach().argmax(1) == yb).sum()
+
+def _augmented(t: _Training, xb, zb):
+    "The batch as `cfg.augment` transforms it and, for a student, its teacher's logits for the new images."
+    xb = augment(xb, t.cfg.augment, t.augment_rng, t.background)
+    if t.teacher is not None:
+        with torch.no_grad(): zb = t.teacher(xb).float()
+    return xb, zb
 
 def _first_bad_step(t: _Training) -> int:
     "Index of the first step whose loss, or gradient norm where it was measured, is not finite."
@@ -545,6 +592,7 @@ def _train_epoch(t: _Training, epoch: int) -> dict:
     with Timer(t.device) as timer:
         for i, batch in enumerate(t.batches):
             xb, yb, zb = batch if len(batch) == 3 else (*batch, None)
+            if t.augment_rng is not None: xb, zb = _augmented(t, xb, zb)
             # the norm is one more pass over every gradient: taken at each step of the first epoch, where divergence
             # happens, then every grad_norm_every-th, and at an epoch's last step so that no non-finite gradient reaches
             # the weights that are evaluated and saved (mid-epoch, the next step's loss shows it); clipping needs it anyway
@@ -608,7 +656,8 @@ def _finish(t: _Training, total: Timer, quiet: bool) -> FitResult:
     c = t.cfg
     settings = {'model': _describe(t.model), 'loss': _describe(t.loss), 'teacher': t.teacher_key, 'epochs': c.epochs,
                 'lr': c.lr, 'momentum': c.momentum, 'bs': c.batch_size, 'weight_decay': c.weight_decay, 'clip': c.clip,
-                'schedule': c.schedule, 'warmup_epochs': c.warmup_epochs, 'precision': t.precision, 'seed': c.seed,
+                'schedule': c.schedule, 'warmup_epochs': c.warmup_epochs, 'precision': t.precision, 'seed': c.seed, 'augment': c.augment,
+                'torch_compile': c.torch_compile,
                 'device': str(t.device), 'n_train': c.n_train, 'data_fingerprint': t.data.fingerprint[:12],
                 'threads': torch.get_num_threads(), 'torch': torch.__version__}
     if t.precision_timings: settings['precision_timings'] = t.precision_timings
@@ -631,13 +680,14 @@ def fit(model,                     # an nn.Module, or a config dict for `build_m
         teacher_test_logits=None,  # students given a bare tensor: (10000, C) test logits, for test fidelity
         device=None,               # default: a GPU if one is visible, else the CPU
         checkpoint_dir=None,       # where `cfg.checkpoint_epochs` are saved
+        teacher=None,              # students with `augment`: the teacher net, which labels each augmented batch
         quiet: bool = False,       # no progress bar and no divergence warning
         **kw,                      # `FitConfig` fields
        ) -> FitResult:
     "Train `model` on `data` with `loss` by SGD with momentum; select the best epoch on validation, test it once."
     with Timer(device) as total:
         t = _setup(model, data, _as_loss(loss), (cfg or FitConfig()).replace(**kw), teacher_logits, teacher_test_logits,
-                   device, checkpoint_dir)
+                   device, checkpoint_dir, teacher)
         bar = _Progress(t, quiet)
         for epoch in range(1, t.cfg.epochs + 1):
             with Timer(t.device) as timer:
