@@ -42,7 +42,7 @@ lint: install  ## pyflakes' checks over the library (undefined names, unused imp
 test: data check-clean lint nbtest  ## the test command: set-up, clean-notebook check, lint, all notebook tests
 
 readme: install  ## README.md from nbs/index.ipynb
-	@$(BIN)/jupyter nbconvert --log-level WARN --to markdown --output-dir . --output README nbs/index.ipynb
+	@$(BIN)/jupyter nbconvert --log-level WARN --to markdown --TagRemovePreprocessor.remove_input_tags=remove_input --output-dir . --output README nbs/index.ipynb
 
 PLAN_SEEDS ?= 3
 reproduce: data  ## run the study into outputs/runs (resumable: interrupt and rerun at will), then the report

@@ -32,9 +32,9 @@ from .models import Ensemble, build_model, count_params
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'LOGITS_FORMAT', 'SCHEDULES', 'PRECISIONS', 'SYNC_EVERY', 'default_device', 'setup_threads',
            'keep_freed_memory', 'native_bf16', 'seed_everything', 'derive_seed', 'atomic_save', 'CheckpointError',
-           'save_checkpoint', 'load_checkpoint', 'predict_logits', 'evaluate', 'weights_hash', 'TeacherLogits',
-           'teacher_logits', 'ensemble_logits', 'lr_lambda', 'FitResult', 'FitConfig', 'resolve_precision',
-           'time_precisions', 'make_optimizer', 'forward_backward', 'fit']
+           'save_checkpoint', 'load_checkpoint', 'predict_logits', 'accuracy', 'evaluate', 'weights_hash',
+           'TeacherLogits', 'teacher_logits', 'ensemble_logits', 'lr_lambda', 'FitResult', 'FitConfig',
+           'resolve_precision', 'time_precisions', 'make_optimizer', 'forward_backward', 'fit']
 
 # %% ../nbs/03_training.ipynb #85081b33
 def default_device() -> str:
@@ -170,6 +170,10 @@ def predict_logits(model: nn.Module, x: torch.Tensor, bs: int = 1000) -> torch.T
     finally: model.train(was_training)
     return torch.cat(out)
 
+def accuracy(logits: torch.Tensor, y: torch.Tensor) -> float:
+    "The fraction of rows whose largest logit is at `y` (labels, or another model's predicted classes)."
+    return (logits.argmax(1) == y.to(logits.device)).float().mean().item()
+
 @torch.no_grad()
 def evaluate(model: nn.Module, split: Split, loss=None, teacher: torch.Tensor | None = None, bs: int = 1000) -> dict:
     "acc and ce of `model` on `split`; also `loss` (the objective) if given, and agreement and logit_mse with `teacher` logits."
@@ -181,9 +185,9 @@ def evaluate(model: nn.Module, split: Split, loss=None, teacher: torch.Tensor | 
     else: r = {}
     # a loss that regresses rescaled targets trains logits on another scale; compare on the teacher's scale
     s = loss.teacher_scale(s) if hasattr(loss, 'teacher_scale') else s
-    r.update(acc=(s.argmax(1) == y).float().mean().item(), ce=F.cross_entropy(s, y).item())
+    r.update(acc=accuracy(s, y), ce=F.cross_entropy(s, y).item())
     if z is not None:
-        r['agreement'] = (s.argmax(1) == z.argmax(1)).float().mean().item()
+        r['agreement'] = accuracy(s, z.argmax(1))
         r['logit_mse'] = ((s - z) ** 2).mean().item()
     return r
 
