@@ -124,6 +124,10 @@ class Paired:
     seeds: tuple
     dropped: tuple = ()  # seeds one side has and the other has not (e.g. a diverged run), left out of the comparison
     @property
+    def interval(self) -> str:
+        "The 95% interval as text, '—' when n < 2 gives none."
+        return f'{self.lo:+.2f} to {self.hi:+.2f}' if self.n > 1 else '—'
+    @property
     def verdict(self) -> str:
         "The rule's reading: which is higher, or that no difference is shown (or too few seeds to say)."
         if self.n < 2: return f'too few seeds (n = {self.n})'
@@ -132,14 +136,14 @@ class Paired:
         return 'no difference shown'
     def __str__(self):
         if self.n == 0: return f'{self.a} − {self.b} ({self.metric}): no shared seeds'
-        ci = f'95% CI {self.lo:+.2f} to {self.hi:+.2f}' if self.n > 1 else 'no interval'
+        ci = f'95% CI {self.interval}' if self.n > 1 else 'no interval'
         left = f'; seeds {list(self.dropped)} left out: one side has no value' if self.dropped else ''
         return f'{self.a} − {self.b} ({self.metric}): {self.mean:+.2f} ({ci}, n = {self.n}{left}): {self.verdict}'
 
 def findings_table(findings: dict) -> pd.DataFrame:
     "One row per finding (a label and its `Paired`): the comparison, n, the mean difference, its interval and the verdict."
     return pd.DataFrame([{'finding': k, 'comparison': f'{p.a} − {p.b}', 'metric': p.metric, 'n': p.n, 'difference': round(p.mean, 2),
-                          '95% CI': f'{p.lo:+.2f} to {p.hi:+.2f}' if p.n > 1 else '—', 'verdict': p.verdict}
+                          '95% CI': p.interval, 'verdict': p.verdict}
                          for k, p in findings.items()]).set_index('finding')
 
 def paired(runs: pd.DataFrame, a: str, b: str, metric: str = 'valid_acc',
@@ -163,21 +167,21 @@ def effect(p: Paired, sign: int = 1) -> str:
     if sign not in (1, -1): raise ValueError(f'sign={sign!r}: must be +1 (a positive difference narrows the gap) or -1')
     if p.n == 0: return 'not run yet'
     if p.n < 2: return f'{p.mean:+.2f} points from one seed, too few to say'
-    ci = f'{p.mean:+.2f} points, 95% CI {p.lo:+.2f} to {p.hi:+.2f}, n = {p.n}'
+    ci = f'{p.mean:+.2f} points, 95% CI {p.interval}, n = {p.n}'
     if p.lo > 0 or p.hi < 0: return f"{'narrows' if sign * p.mean > 0 else 'widens'} the gap ({ci})"
     return f'no effect shown ({ci})'
 
 def explain_gap(gap: Paired, factors: dict, # label: `Paired` or (`Paired`, sign), each changing one factor
                ) -> str:
     "A paragraph that states the gap and reads each factor's paired comparison through the rule; nothing in it is typed in."
-    ci = f'95% CI {gap.lo:+.2f} to {gap.hi:+.2f}, n = {gap.n}' if gap.n > 1 else f'n = {gap.n}'
+    ci = f'95% CI {gap.interval}, n = {gap.n}' if gap.n > 1 else f'n = {gap.n}'
     head = (f'The gap, {gap.a} − {gap.b}: {gap.mean:+.2f} points ({ci}), {gap.verdict}.' if gap.n else
             f'The gap, {gap.a} − {gap.b}: not run yet.')
     fs = {k: v if isinstance(v, tuple) else (v, 1) for k, v in factors.items()}
     said = {k: effect(p, s) for k, (p, s) in fs.items()}
     lines = [head] + [f'- **{k}** ({p.a} − {p.b}): {said[k]}' for k, (p, s) in fs.items()]
     by = lambda word: [k for k, v in said.items() if v.startswith(word)]
-    narrows, widens, open_ = by('narrows'), by('widens'), [k for k, v in said.items() if v.startswith(('not run', '+', '-'))]
+    narrows, widens, open_ = by('narrows'), by('widens'), [k for k, (p, _) in fs.items() if p.n < 2]
     lines.append('Shown to narrow it: ' + (', '.join(narrows) or 'none') + '; shown to widen it: ' + (', '.join(widens) or 'none')
                  + ('; not yet measured with enough seeds: ' + ', '.join(open_) if open_ else '') + '.')
     return '\n'.join(lines)
@@ -320,10 +324,9 @@ def gap_table(runs: pd.DataFrame, matched: dict, metric: str = 'test_acc') -> pd
         ref = parse_teacher(r.teacher.iloc[0])
         t = ref.run if not ref.members else r.teacher.iloc[0]  # an ensemble: rows named by its spec, added by the caller
         to_t, to_m = paired(runs, s, t, metric), paired(runs, s, m, metric)
-        ci = lambda p: f'{p.lo:+.2f} to {p.hi:+.2f}' if p.n > 1 else '—'
         rows.append({'student': s, 'teacher': t, 'matched': m, 'seeds': len(r), f'{metric} %': pm(r[metric].mean(), r[metric].std()),
-                     'mean': r[metric].mean(), 'gap to teacher': to_t.mean, 'gap to teacher CI': ci(to_t), 'n (teacher)': to_t.n,
-                     'gap to matched': to_m.mean, 'gap to matched CI': ci(to_m), 'n (matched)': to_m.n,
+                     'mean': r[metric].mean(), 'gap to teacher': to_t.mean, 'gap to teacher CI': to_t.interval, 'n (teacher)': to_t.n,
+                     'gap to matched': to_m.mean, 'gap to matched CI': to_m.interval, 'n (matched)': to_m.n,
                      # within 1%: a bottleneck matched to the SNN's count lands a few hundred parameters off it
                      'same size': bool(abs(runs[runs.name == m].params.mean() / r.params.iloc[0] - 1) < 0.01),
                      'above matched': to_m.verdict == f'{s} higher',
