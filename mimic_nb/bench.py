@@ -26,7 +26,7 @@ from .training import (fit, forward_backward, setup_threads, seed_everything, sa
 # %% auto #0
 __all__ = ['MODEL_SPECS', 'THROUGHPUT', 'train_flops', 'gemm_rate', 'torchvision_loader', 'torchvision_root', 'step_fn',
            'epoch_seconds', 'bench', 'split_table', 'step_ms', 'jobs_vs_threads', 'recorded_wall_time',
-           'plan_wall_time', 'compile_gain', 'main']
+           'plan_wall_time', 'compile_gain', 'study_minutes', 'main']
 
 # %% ../nbs/05_bench.ipynb #e6c92727
 def train_flops(model: nn.Module) -> int:
@@ -267,17 +267,40 @@ def plan_wall_time(plan='paper', jobs=(1, 2), seeds: int = 1) -> pd.DataFrame:
 
 # %% ../nbs/05_bench.ipynb #05d998de
 def compile_gain(models=('cnn', 'dnn', 'snn', 'mimic'), epochs: int = 2, n_train: int | None = 10_000, device=None) -> pd.DataFrame:
-    "Median seconds per epoch of `fit` per model, eager and with `torch_compile`, after one epoch that compiles; and the speed-up."
+    "Median seconds per epoch of `fit` per model: eager, replayed as a CUDA graph (on a GPU), and with `torch_compile`, after a first epoch that captures or compiles; and each one's speed-up over eager."
     device = device or default_device()
     data = load_fashion_mnist()
+    ways = {'eager': {'cuda_graph': False}, **({'graph': {}} if device.startswith('cuda') else {}), 'compiled': {'torch_compile': True}}
     rows = []
     for name in models:
         loss = 'l2_logits' if name == 'mimic' else 'ce'
         z = torch.randn(60_000, 10) if loss != 'ce' else None  # speed does not depend on what the targets are
-        s = {c: fit(MODEL_SPECS[name], data, loss, teacher_logits=z, epochs=epochs + 1, n_train=n_train, lr=1e-4, quiet=True,
-                    device=device, torch_compile=c).history.seconds.iloc[1:].median() for c in (False, True)}
-        rows.append({'model': name, 'device': device, 'eager s/epoch': s[False], 'compiled s/epoch': s[True], 'speed-up': s[False] / s[True]})
+        s = {w: fit(MODEL_SPECS[name], data, loss, teacher_logits=z, epochs=epochs + 1, n_train=n_train, lr=1e-4, quiet=True,
+                    device=device, **kw).history.seconds.iloc[1:].median() for w, kw in ways.items()}
+        rows.append({'model': name, 'device': device, **{f'{w} s/epoch': v for w, v in s.items()},
+                     **{f'{w} speed-up': s['eager'] / v for w, v in s.items() if w != 'eager'}})
     return pd.DataFrame(rows).set_index('model')
+
+def study_minutes(plans=('paper', 'students', 'capacity'), seeds: int = 3, n_train: int | None = None, device=None) -> pd.DataFrame:
+    "Estimated training minutes of whole plans on this device: each distinct net's seconds per epoch (validation included, the first epoch dropped) from a short `fit`, times the epochs of every run that trains it. Setting up each run is not counted."
+    import mimic_nb.sweep as sw
+    from mimic_nb.experiments import model_config
+    device = device or default_device()
+    data = load_fashion_mnist()
+    runs = [(p, e) for p in plans for e in sw.expand(p, seeds)]
+    per_epoch, rows = {}, []
+    for plan, e in runs:
+        config, student = model_config(e), e.teacher is not None
+        key = (repr(config), student, e.batch_size, e.augment, e.precision)
+        if key not in per_epoch:
+            z = torch.randn(60_000, 10) if student else None  # speed does not depend on what the targets are
+            teacher = build_model('cnn').to(device).eval() if student and e.augment != 'none' else None
+            h = fit(config, data, 'l2_logits' if student else 'ce', teacher_logits=z, teacher=teacher, epochs=2, n_train=n_train,
+                    lr=1e-4, batch_size=e.batch_size, augment=e.augment, precision=e.precision, quiet=True, device=device).history
+            per_epoch[key] = float(h.seconds.iloc[-1]) * len(data.train) / (n_train or len(data.train))  # scaled if n_train
+        rows.append({'plan': plan, 'run': e.name, 'seed': e.seed, 'epochs': e.epochs,
+                     's/epoch': per_epoch[key], 'minutes': e.epochs * per_epoch[key] / 60})
+    return pd.DataFrame(rows)
 
 # %% ../nbs/05_bench.ipynb #13225662
 def main(argv=None):
@@ -297,7 +320,7 @@ def main(argv=None):
     with pd.option_context('display.width', 250, 'display.max_columns', 30):
         print(speed.round(2).to_string())
         if len(feeding): print('\nseconds per epoch of the same fp32 training step, by feeder:\n' + feeding.round(2).T.to_string())
-        if a.compile: print('\ncompiled against eager:\n' + compile_gain(a.models, device=device).round(3).to_string())
+        if a.compile: print('\neager, CUDA graph (GPU only) and compiled:\n' + compile_gain(a.models, device=device).round(3).to_string())
     return df
 
 if __name__ == '__main__' and '__file__' in globals(): main()

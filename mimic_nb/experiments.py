@@ -58,7 +58,7 @@ def parse_teacher(spec: str) -> TeacherRef:
 # %% ../nbs/04_experiments.ipynb #2b14caac
 DEVICES = ('auto', 'cpu', 'cuda')
 _FIT_FIELDS = tuple(f.name for f in dataclasses.fields(FitConfig) if f.name != 'grad_norm_every')
-NOT_IDENTITY = ('name', 'seed', 'out_dir', 'threads', 'device', 'torch_compile')  # what a run is called, which draw, where, how fast
+NOT_IDENTITY = ('name', 'seed', 'out_dir', 'threads', 'device', 'torch_compile', 'cuda_graph')  # what a run is called, which draw, where, how fast
 
 @dataclass(frozen=True)
 class Experiment:
@@ -83,6 +83,7 @@ class Experiment:
     warmup_epochs: float = 0      # linear learning-rate warm-up, in epochs
     augment: str = 'none'         # each training batch: none | shift-flip | mixup (a student's teacher labels it on the fly)
     torch_compile: bool = False   # compile the training step (on a GPU: CUDA graphs); how fast, not what is trained
+    cuda_graph: bool = True       # on a GPU, replay the whole step as one captured CUDA graph; how fast, not what
     precision: str = 'fp32'       # fp32 | bf16 (autocast) | auto (bf16 where the device has it natively, else fp32)
     seed: int = 0
     threads: int | None = None    # CPU threads; None = all cores

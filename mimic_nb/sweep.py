@@ -28,7 +28,7 @@ __all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'EXECUTORS', 'DEFAUL
 # %% ../nbs/04b_sweep.ipynb #0a4210fe
 PLAN_DIR = Path(mimic_nb.__file__).parent / 'plans'  # the built-in plans, shipped with the package
 IDENTITY = [k for k in Experiment.field_names() if k not in NOT_IDENTITY]
-EXECUTION = ('threads', 'device', 'torch_compile')  # may be set in a plan, but are not part of a configuration
+EXECUTION = ('threads', 'device', 'torch_compile', 'cuda_graph')  # may be set in a plan, but are not part of a configuration
 
 def plan_names() -> list[str]:
     "The built-in plans: the YAML files shipped in `mimic_nb/plans`."

@@ -30,10 +30,10 @@ from .losses import get_loss
 from .models import Ensemble, build_model, count_params
 
 # %% auto #0
-__all__ = ['CHECKPOINT_FORMAT', 'LOGITS_FORMAT', 'SCHEDULES', 'PRECISIONS', 'SYNC_EVERY', 'default_device', 'setup_threads',
-           'keep_freed_memory', 'native_bf16', 'seed_everything', 'derive_seed', 'atomic_save', 'CheckpointError',
-           'save_checkpoint', 'load_checkpoint', 'predict_logits', 'accuracy', 'evaluate', 'weights_hash',
-           'TeacherLogits', 'teacher_logits', 'ensemble_logits', 'lr_lambda', 'FitResult', 'FitConfig',
+__all__ = ['CHECKPOINT_FORMAT', 'LOGITS_FORMAT', 'SCHEDULES', 'PRECISIONS', 'SYNC_EVERY', 'GRAPH_AFTER', 'default_device',
+           'setup_threads', 'keep_freed_memory', 'native_bf16', 'seed_everything', 'derive_seed', 'atomic_save',
+           'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'predict_logits', 'accuracy', 'evaluate',
+           'weights_hash', 'TeacherLogits', 'teacher_logits', 'ensemble_logits', 'lr_lambda', 'FitResult', 'FitConfig',
            'resolve_precision', 'time_precisions', 'make_optimizer', 'forward_backward', 'fit']
 
 # %% ../nbs/03_training.ipynb #85081b33
@@ -343,6 +343,7 @@ class FitConfig:
     checkpoint_epochs: tuple = ()    # also save the model after these epochs
     augment: str = 'none'            # each batch: 'none' | 'shift-flip' | 'mixup' (students only); a student's teacher then labels it
     torch_compile: bool = False      # compile the training forward pass; on a GPU in 'reduce-overhead' mode (CUDA graphs)
+    cuda_graph: bool = True          # on a GPU, capture the whole step once as a CUDA graph and replay it (not with torch_compile)
     grad_norm_every: int = 10        # after epoch 1, the gradient norm is taken every n-th step (and each epoch's last)
 
     def __post_init__(self):
@@ -364,6 +365,7 @@ class FitConfig:
             raise bad_value('checkpoint_epochs', ce, f'a list of integers between 1 and epochs={self.epochs}')
         check_choice('augment', self.augment, AUGMENTS)
         if not isinstance(self.torch_compile, bool): raise bad_value('torch_compile', self.torch_compile, 'True or False')
+        if not isinstance(self.cuda_graph, bool): raise bad_value('cuda_graph', self.cuda_graph, 'True or False')
         check_int('grad_norm_every', self.grad_norm_every, lo=1)
 
     def replace(self, **kw) -> FitConfig:
@@ -505,6 +507,7 @@ class _Training:
     step_model: nn.Module | None = None              # what the training step calls: the model, or its compiled wrapper
     augment_rng: torch.Generator | None = None       # draws the augmentations, apart from every other random number
     background: float = 0.0                          # a blank pixel, standardised: what a shift uncovers
+    graph: _GraphedStep | None = None                # on a GPU: the step, captured once and replayed
 
 def _setup(model, data, loss, cfg: FitConfig, teacher_logits, teacher_test_logits, device, checkpoint_dir, teacher=None) -> _Training:
     "Check the inputs, seed, build the model, and place data, teacher logits, batches, optimiser and schedule on the device."
@@ -582,6 +585,57 @@ def _augmented(t: _Training, xb, zb):
         with torch.no_grad(): zb = t.teacher(xb).float()
     return xb, zb
 
+GRAPH_AFTER = 1  # eager steps before the capture: the first makes the momentum buffers the captured update works in
+
+@dataclass(eq=False)
+class _GraphedStep:
+    "A whole training step captured as a CUDA graph; each step copies its batch into `inputs`, sets `lr`, and replays it."
+    graph: object          # a torch.cuda.CUDAGraph
+    inputs: tuple          # the static images, labels and teacher logits (or None) that the graph reads
+    lr: torch.Tensor       # the learning rate the captured update reads: the schedule's, set before each replay
+    stats: torch.Tensor    # the last replay's loss and gradient norm
+    correct: torch.Tensor  # the last replay's correct predictions
+
+def _graphable(t: _Training) -> bool:
+    "A GPU, `cuda_graph`, no `torch_compile` (it captures its own graphs), and fused SGD (the one update that reads `lr` from a tensor)."
+    return t.device.type == 'cuda' and t.cfg.cuda_graph and not t.cfg.torch_compile and bool(t.opt.defaults.get('fused'))
+
+def _capture(t: _Training, xb, yb, zb) -> _GraphedStep:
+    "Capture one step (forward, loss, backward, gradient norm and clipping, update) on this batch's shapes; it runs nothing."
+    inputs = tuple(b.clone() if b is not None else None for b in (xb, yb, zb))
+    group, lr = t.opt.param_groups[0], torch.tensor(float(t.opt.param_groups[0]['lr']), device=t.device)
+    saved = [b.clone() for b in t.model.buffers()]
+    side, graph = torch.cuda.Stream(t.device), torch.cuda.CUDAGraph()
+    side.wait_stream(torch.cuda.current_stream(t.device))
+    with torch.cuda.stream(side):
+        for _ in range(2):  # warm up on the capture stream, without an update: lazily made handles exist before capture
+            forward_backward(t.model, t.loss, *inputs, t.precision)
+            _grad_norm(t.params, t.cfg.clip)
+        for b, s in zip(t.model.buffers(), saved): b.copy_(s)
+        host_lr, group['lr'] = group['lr'], lr
+        try:
+            with torch.cuda.graph(graph, stream=side):
+                l, s = forward_backward(t.model, t.loss, *inputs, t.precision)
+                gn = _grad_norm(t.params, t.cfg.clip)  # every replay measures: on a GPU it costs no host time
+                t.bad |= ~(torch.isfinite(l.detach()) & torch.isfinite(gn))
+                t.opt.step()
+                stats, correct = torch.stack([l.detach().float(), gn.float()]), (s.detach().argmax(1) == inputs[1]).sum()
+        finally: group['lr'] = host_lr  # the schedule and any eager step keep a plain float
+    torch.cuda.current_stream(t.device).wait_stream(side)
+    return _GraphedStep(graph, inputs, lr, stats, correct)
+
+def _replay(t: _Training, xb, yb, zb) -> torch.Tensor:
+    "`_step` by replaying the captured graph: a few launches instead of dozens, and still nothing read back to the host."
+    g, i, lr = t.graph, len(t.steps), t.opt.param_groups[0]['lr']
+    t.steps.append((i + 1, t.epoch, lr, True))
+    for static, b in zip(g.inputs, (xb, yb, zb)):
+        if static is not None: static.copy_(b)
+    g.lr.fill_(lr)
+    g.graph.replay()
+    t.stats[i] = g.stats
+    t.sched.step()
+    return g.correct
+
 def _first_bad_step(t: _Training) -> int:
     "Index of the first step whose loss, or gradient norm where it was measured, is not finite."
     s = t.stats[:len(t.steps)].cpu()
@@ -602,7 +656,9 @@ def _train_epoch(t: _Training, epoch: int) -> dict:
             # the weights that are evaluated and saved (mid-epoch, the next step's loss shows it); clipping needs it anyway
             measure = (t.cfg.clip is not None or epoch == 1 or i == len(t.batches) - 1
                        or (len(t.steps) + 1) % t.cfg.grad_norm_every == 0)
-            correct += _step(t, xb, yb, zb, measure)
+            full = len(yb) == t.cfg.batch_size  # a graph replays one batch shape: the last, smaller batch steps eagerly
+            if full and t.graph is None and len(t.steps) >= GRAPH_AFTER and _graphable(t): t.graph = _capture(t, xb, yb, zb)
+            correct += _replay(t, xb, yb, zb) if full and t.graph is not None else _step(t, xb, yb, zb, measure)
             n_seen.append(len(yb))
             if (len(t.steps) % SYNC_EVERY == 0 or i == len(t.batches) - 1) and t.bad.item(): break
     if t.bad.item():
@@ -661,7 +717,7 @@ def _finish(t: _Training, total: Timer, quiet: bool) -> FitResult:
     settings = {'model': _describe(t.model), 'loss': _describe(t.loss), 'teacher': t.teacher_key, 'epochs': c.epochs,
                 'lr': c.lr, 'momentum': c.momentum, 'bs': c.batch_size, 'weight_decay': c.weight_decay, 'clip': c.clip,
                 'schedule': c.schedule, 'warmup_epochs': c.warmup_epochs, 'precision': t.precision, 'seed': c.seed, 'augment': c.augment,
-                'torch_compile': c.torch_compile,
+                'torch_compile': c.torch_compile, 'cuda_graph': t.graph is not None,
                 'device': str(t.device), 'n_train': c.n_train, 'data_fingerprint': t.data.fingerprint[:12],
                 'threads': torch.get_num_threads(), 'torch': torch.__version__}
     if t.precision_timings: settings['precision_timings'] = t.precision_timings
