@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import re
 import statistics
 import tempfile
 from pathlib import Path
@@ -26,7 +27,7 @@ from .training import (fit, forward_backward, setup_threads, seed_everything, sa
 # %% auto #0
 __all__ = ['MODEL_SPECS', 'THROUGHPUT', 'train_flops', 'gemm_rate', 'torchvision_loader', 'torchvision_root', 'step_fn',
            'epoch_seconds', 'bench', 'split_table', 'step_ms', 'jobs_vs_threads', 'recorded_wall_time',
-           'plan_wall_time', 'compile_gain', 'study_minutes', 'main']
+           'plan_wall_time', 'compile_gain', 'study_minutes', 'gpu_check_tables', 'main']
 
 # %% ../nbs/05_bench.ipynb #e6c92727
 def train_flops(model: nn.Module) -> int:
@@ -301,6 +302,33 @@ def study_minutes(plans=('paper', 'students', 'capacity'), seeds: int = 3, n_tra
         rows.append({'plan': plan, 'run': e.name, 'seed': e.seed, 'epochs': e.epochs,
                      's/epoch': per_epoch[key], 'minutes': e.epochs * per_epoch[key] / 60})
     return pd.DataFrame(rows)
+
+# %% ../nbs/05_bench.ipynb #c8bc04b1
+_CASE = re.compile(r'^(?P<check>[^:]+): captured=(?P<captured>\w+); steps (?P<steps_eager>\d+) / (?P<steps_graph>\d+); same lr (?P<same_lr>\w+); '
+                   r'max relative loss difference (?P<max_rel_loss_diff>\S+); diverged (?P<diverged_eager>\w+) / (?P<diverged_graph>\w+); '
+                   r'valid acc (?P<valid_eager>\S+) / (?P<valid_graph>\S+); s/epoch \[(?P<eager>[^\]]*)\] / \[(?P<graph>[^\]]*)\]$')
+_RUN30 = re.compile(r'^(?P<run>[^:]+): (?P<seconds>[\d.]+) s in all, median (?P<s_per_epoch>[\d.]+) s/epoch, valid (?P<valid>\S+), test (?P<test>\S+)$')
+
+def gpu_check_tables(path) -> dict:
+    "The tables in a `.ci/gpu-check` log: 'checks' (captured against eager), 'runs' (30 epochs), 'study_minutes' (a number, or None)."
+    checks, runs, study = [], [], None
+    num = lambda s: None if s == 'None' else float(s)
+    for line in Path(path).read_text().splitlines():
+        if m := _CASE.match(line):
+            d = m.groupdict()
+            eager, graph = (float(v.split(',')[-1]) for v in (d['eager'], d['graph']))  # the last epoch: the first pays for the capture
+            checks.append({'check': d['check'], 'captured': d['captured'] == 'True', 'same lr': d['same_lr'] == 'True',
+                           'max relative loss difference': float(d['max_rel_loss_diff']),
+                           'diverged (eager, graph)': f"{d['diverged_eager']}, {d['diverged_graph']}",
+                           'valid acc eager': num(d['valid_eager']), 'valid acc graph': num(d['valid_graph']),
+                           'eager s/epoch': eager, 'graph s/epoch': graph, 'speed-up': eager / graph})
+        elif m := _RUN30.match(line):
+            d = m.groupdict()
+            runs.append({'run': d['run'], 'seconds': float(d['seconds']), 's/epoch': float(d['s_per_epoch']),
+                         'valid acc': float(d['valid']), 'test acc': float(d['test'])})
+        elif line.startswith('all: ') and line.endswith(' minutes'): study = float(line.split()[1])
+    return {'checks': pd.DataFrame(checks).set_index('check') if checks else pd.DataFrame(),
+            'runs': pd.DataFrame(runs).set_index('run') if runs else pd.DataFrame(), 'study_minutes': study}
 
 # %% ../nbs/05_bench.ipynb #13225662
 def main(argv=None):
