@@ -19,10 +19,10 @@ from .training import accuracy, ensemble_logits, load_checkpoint, predict_logits
 
 # %% auto #0
 __all__ = ['SEED_STUDY', 'SEED_STUDY_MINUTES', 'SEED_STUDY_PAPER_MINUTES', 'FIELDS', 'RULE', 'RESULTS_COLUMNS', 'WIDTHS',
-           'ProvenanceError', 'collect', 'check_teachers', 'summarise', 'pm', 't975', 'Paired', 'findings_table',
-           'paired', 'effect', 'explain_gap', 'results_table', 'markdown_table', 'history', 'ensemble_accuracy',
-           'teacher_accuracy', 'save_figure', 'plot_curves', 'plot_bars', 'student_name', 'student_teacher',
-           'plot_student_teacher', 'gap_table', 'goals', 'to_confirm', 'sharpness']
+           'ProvenanceError', 'shared_machine', 'collect', 'check_teachers', 'clock', 'summarise', 'pm', 't975',
+           'Paired', 'findings_table', 'paired', 'effect', 'explain_gap', 'results_table', 'markdown_table', 'history',
+           'ensemble_accuracy', 'teacher_accuracy', 'save_figure', 'plot_curves', 'plot_bars', 'student_name',
+           'student_teacher', 'plot_student_teacher', 'gap_table', 'goals', 'to_confirm', 'sharpness']
 
 # %% ../nbs/06_analysis.ipynb #66715cb8
 SEED_STUDY = {'cnn': 0.9024, 'dnn': 0.8948, 'snn': 0.8887, 'mimic-8k-l2probs': 0.8262, 'mimic-8k-kl': 0.8709}
@@ -37,6 +37,13 @@ FIELDS = ['model', 'hidden', 'bottleneck', 'loss', 'temperature', 'alpha', 'teac
 
 class ProvenanceError(ValueError):
     "A student's record names teacher weights that its teacher run does not have."
+
+def shared_machine(metrics: dict, provenance: dict) -> bool:
+    "Whether a CPU run shared its machine, so that its clock is not an idle machine's: it used fewer threads than the machine has cores (runs made side by side), or its CPU time is under ¾ of threads × wall time (something else took the cores)."
+    threads, cpus = provenance.get('threads'), provenance.get('cpus')
+    cpu, wall = metrics.get('cpu_seconds'), metrics.get('seconds')
+    if provenance.get('cuda') or not threads: return False  # a GPU's clock, or an older record: nothing to judge by
+    return bool((cpus and threads < cpus) or (cpu and wall and cpu < 0.75 * threads * wall))
 
 def collect(runs_dir='outputs/runs',  # the sweep's runs folder
             check: bool = True,        # raise `ProvenanceError` when a student's teacher is not its teacher run's weights
@@ -55,7 +62,7 @@ def collect(runs_dir='outputs/runs',  # the sweep's runs folder
                      'weights_hash': m.get('weights_hash'), 'checkpoint_hashes': m.get('checkpoint_hashes') or {},
                      'teacher_key': m.get('teacher_key'), 'version': p.get('mimic_nb'),
                      'commit': (p.get('git_commit') or '')[:8], 'clean': p.get('git_clean'),
-                     'stale': p.get('mimic_nb') != mimic_nb.__version__, 'dir': str(d)})
+                     'stale': p.get('mimic_nb') != mimic_nb.__version__, 'shared': shared_machine(m, p), 'dir': str(d)})
     runs = pd.DataFrame(rows)
     if check and len(runs): check_teachers(runs)
     return runs
@@ -82,6 +89,13 @@ def check_teachers(runs: pd.DataFrame) -> None:
                                   ' (rerun them from the committed teacher: mimic-nb run PLAN --force --only NAME)')
 
 # %% ../nbs/06_analysis.ipynb #ce93bb72
+def clock(runs: pd.DataFrame, col: str = 's_per_epoch') -> pd.Series:
+    "Per configuration, the median of a cost column over the runs that had the machine to themselves (over all of its runs if none did)."
+    if len(runs) == 0: return pd.Series(dtype=float)
+    alone = runs[~runs['shared'].fillna(False).astype(bool)] if 'shared' in runs else runs
+    every = runs.groupby('name')[col].median()
+    return alone.groupby('name')[col].median().reindex(every.index).fillna(every)
+
 def summarise(runs: pd.DataFrame, names=None, metrics=('valid_acc', 'test_acc')) -> pd.DataFrame:
     "Mean, std and number of seeds of `metrics` per configuration name (in the order of `names`, if given)."
     if len(runs) == 0: return pd.DataFrame()
@@ -91,7 +105,7 @@ def summarise(runs: pd.DataFrame, names=None, metrics=('valid_acc', 'test_acc'))
     out.columns = [f'{m} {s}' for m, s in out.columns]
     out['seeds'] = g.size()
     if 'diverged' in r: out['diverged'] = g.diverged.sum().astype(int)
-    if 's_per_epoch' in r: out['s/epoch'] = g.s_per_epoch.median()
+    if 's_per_epoch' in r: out['s/epoch'] = clock(r)
     if names is not None: out = out.reindex([n for n in names if n in out.index])
     return out
 
@@ -189,10 +203,10 @@ def explain_gap(gap: Paired, factors: dict, # label: `Paired` or (`Paired`, sign
 # %% ../nbs/06_analysis.ipynb #24bdd5c4
 RESULTS_COLUMNS = ['name', 'model', 'hidden', 'bottleneck', 'loss', 'temperature', 'teacher', 'epochs', 'schedule', 'clip',
                    'precision', 'params', 'seeds', 'diverged', 'valid_acc_mean', 'valid_acc_std', 'test_acc_mean',
-                   'test_acc_std', 'test_agreement_mean', 's_per_epoch', 'run_seconds']
+                   'test_acc_std', 'test_agreement_mean', 's_per_epoch', 'run_seconds', 'shared_runs']
 
 def results_table(runs: pd.DataFrame) -> pd.DataFrame:
-    "One row per configuration: its fields, parameters, seeds, mean and std of the accuracies, s/epoch and wall time per run."
+    "One row per configuration: its fields, parameters, seeds, mean and std of the accuracies, and the `clock` of its s/epoch and wall time per run."
     if len(runs) == 0: return pd.DataFrame(columns=RESULTS_COLUMNS)
     g = runs.groupby('name', sort=True)
     first = g.first()
@@ -201,8 +215,8 @@ def results_table(runs: pd.DataFrame) -> pd.DataFrame:
                         'seeds': g.size().values, 'diverged': g.diverged.sum().astype(int).values,
                         'valid_acc_mean': g.valid_acc.mean().values, 'valid_acc_std': g.valid_acc.std().values,
                         'test_acc_mean': g.test_acc.mean().values, 'test_acc_std': g.test_acc.std().values,
-                        'test_agreement_mean': g.test_agreement.mean().values, 's_per_epoch': g.s_per_epoch.median().values,
-                        'run_seconds': g.seconds.mean().values})
+                        'test_agreement_mean': g.test_agreement.mean().values, 's_per_epoch': clock(runs).values,
+                        'run_seconds': clock(runs, 'seconds').values, 'shared_runs': g.shared.sum().astype(int).values})
     # through CSV and back, so that the table compares equal to the file it is written to
     return pd.read_csv(io.StringIO(out.round(6).to_csv(index=False)))
 
