@@ -14,15 +14,17 @@ import pandas as pd
 
 import mimic_nb
 from .core import atomic_write, check_int
+from .data import COUNTS, N_VALID
 from .experiments import load_run, parse_teacher
 from .training import accuracy, ensemble_logits, load_checkpoint, predict_logits, teacher_logits
 
 # %% auto #0
 __all__ = ['SEED_STUDY', 'SEED_STUDY_MINUTES', 'SEED_STUDY_PAPER_MINUTES', 'FIELDS', 'RULE', 'RESULTS_COLUMNS', 'WIDTHS',
-           'ProvenanceError', 'shared_machine', 'collect', 'check_teachers', 'clock', 'summarise', 'pm', 't975',
-           'Paired', 'findings_table', 'paired', 'effect', 'explain_gap', 'results_table', 'markdown_table', 'history',
-           'ensemble_accuracy', 'teacher_accuracy', 'save_figure', 'plot_curves', 'plot_bars', 'student_name',
-           'student_teacher', 'plot_student_teacher', 'gap_table', 'goals', 'to_confirm', 'sharpness']
+           'GAP_DETAIL', 'ProvenanceError', 'shared_machine', 'collect', 'check_teachers', 'clock', 'summarise', 'pm',
+           't975', 'Paired', 'findings_table', 'paired', 'effect', 'explain_gap', 'results_table', 'markdown_table',
+           'history', 'ensemble_accuracy', 'teacher_accuracy', 'save_figure', 'plot_curves', 'plot_bars',
+           'student_name', 'student_teacher', 'plot_student_teacher', 'gap_table', 'goals', 'to_confirm', 'teacher_gap',
+           'teacher_effect', 'images_seen', 'by_epochs', 'plot_by_epochs', 'plot_gaps', 'sharpness']
 
 # %% ../nbs/06_analysis.ipynb #66715cb8
 SEED_STUDY = {'cnn': 0.9024, 'dnn': 0.8948, 'snn': 0.8887, 'mimic-8k-l2probs': 0.8262, 'mimic-8k-kl': 0.8709}
@@ -339,8 +341,10 @@ def gap_table(runs: pd.DataFrame, matched: dict, metric: str = 'test_acc') -> pd
         t = ref.run if not ref.members else r.teacher.iloc[0]  # an ensemble: rows named by its spec, added by the caller
         to_t, to_m = paired(runs, s, t, metric), paired(runs, s, m, metric)
         rows.append({'student': s, 'teacher': t, 'matched': m, 'seeds': len(r), f'{metric} %': pm(r[metric].mean(), r[metric].std()),
-                     'mean': r[metric].mean(), 'gap to teacher': to_t.mean, 'gap to teacher CI': to_t.interval, 'n (teacher)': to_t.n,
+                     'mean': r[metric].mean(), 'teacher mean': runs[(runs.name == t) & runs.seed.isin(to_t.seeds)][metric].mean(),
+                     'gap to teacher': to_t.mean, 'gap to teacher CI': to_t.interval, 'n (teacher)': to_t.n,
                      'gap to matched': to_m.mean, 'gap to matched CI': to_m.interval, 'n (matched)': to_m.n,
+                     'to teacher lo': to_t.lo, 'to teacher hi': to_t.hi, 'to matched lo': to_m.lo, 'to matched hi': to_m.hi,
                      # within 1%: a bottleneck matched to the SNN's count lands a few hundred parameters off it
                      'same size': bool(abs(runs[runs.name == m].params.mean() / r.params.iloc[0] - 1) < 0.01),
                      'above matched': to_m.verdict == f'{s} higher',
@@ -366,6 +370,67 @@ def to_confirm(screen: pd.DataFrame, n: int = 3, plan: str = 'beyond') -> tuple[
     best = screen.sort_values('mean', ascending=False).head(n)
     names = list(dict.fromkeys([*best.index, *best.matched]))
     return names, f'mimic-nb run {plan} --seeds 3 --only {" ".join(names)}'
+
+GAP_DETAIL = ['mean', 'teacher mean', 'above matched', 'to teacher lo', 'to teacher hi', 'to matched lo', 'to matched hi']
+"`gap_table`'s numeric columns for `goals` and the figures; a displayed table drops them."
+
+def teacher_gap(runs: pd.DataFrame, metric: str = 'test_acc') -> pd.DataFrame:
+    "`runs` with a column `gap_{metric}`: each student's `metric` minus its own teacher's at the same seed (NaN for a net without a teacher, or a teacher's checkpoint)."
+    acc = runs.set_index(['name', 'seed'])[metric]
+    def gap(r):
+        ref = parse_teacher(r.teacher) if isinstance(r.teacher, str) else None
+        if ref is None or ref.run is None or ref.epoch is not None: return np.nan   # a checkpoint's accuracy is not a run's
+        return r[metric] - acc.get((r.teacher if ref.members else ref.run, r.seed), np.nan)
+    return runs.assign(**{f'gap_{metric}': runs.apply(gap, axis=1) if len(runs) else []})
+
+def teacher_effect(runs: pd.DataFrame, a: str, b: str, metric: str = 'test_acc') -> dict:
+    "Students `a` and `b`, alike but for their teachers: does the better teacher make the better student (`student`), and is the student nearer its own teacher (`gap to teacher`)? Two `Paired`, a − b."
+    return {'student': paired(runs, a, b, metric), 'gap to teacher': paired(teacher_gap(runs, metric), a, b, f'gap_{metric}')}
+
+def images_seen(epochs: int, n_train=None) -> int:
+    "Teacher-labelled images a student sees in `epochs` epochs of `n_train` training images (default: the whole training split); with a random transfer set, each is a new one."
+    return int(epochs) * int(n_train if n_train is not None and not pd.isna(n_train) else COUNTS['train'] - N_VALID)
+
+def by_epochs(runs: pd.DataFrame, families: dict, # label: names of runs alike but for their epochs
+              metric: str = 'valid_acc') -> pd.DataFrame:
+    "One row per family and schedule length: epochs, images seen, seeds, and the mean and std of `metric`."
+    rows = []
+    for label, names in families.items():
+        for n in names:
+            r = runs[runs.name == n]
+            if not len(r): continue
+            rows.append({'family': label, 'name': n, 'epochs': int(r.epochs.iloc[0]),
+                         'images (M)': images_seen(r.epochs.iloc[0], r.n_train.iloc[0]) / 1e6,
+                         'seeds': len(r), 'mean': r[metric].mean(), 'std': r[metric].std()})
+    return pd.DataFrame(rows, columns=['family', 'name', 'epochs', 'images (M)', 'seeds', 'mean', 'std'])
+
+def plot_by_epochs(table: pd.DataFrame, metric: str = 'valid_acc', ax=None):
+    "`by_epochs`'s table: accuracy against images seen (and epochs), one line per family, seeds' std as error bars."
+    import matplotlib.pyplot as plt
+    ax = ax or plt.subplots(figsize=(5, 3.5))[1]
+    for label, t in table.groupby('family', sort=False):
+        t = t.sort_values('epochs')
+        ax.errorbar(t['images (M)'], 100 * t['mean'], yerr=100 * t['std'].fillna(0), fmt='o-', ms=4, capsize=2, label=label)
+        for x, y, e in zip(t['images (M)'], 100 * t['mean'], t.epochs): ax.annotate(f'{e}', (x, y), fontsize=6, xytext=(2, 2), textcoords='offset points')
+    ax.set(xlabel='teacher- or label-supervised images seen (millions; the points are epochs)', ylabel=metric.replace('_', ' ') + ' (%)')
+    if len(table): ax.legend(fontsize=7)
+    return ax
+
+def plot_gaps(gaps: pd.DataFrame, ax=None, within: float = 0.5):
+    "`gap_table`'s two gaps per student, with their paired 95% intervals (none for one seed: a hollow marker), and the goal line −`within`."
+    import matplotlib.pyplot as plt
+    ax = ax or plt.subplots(figsize=(7, 3.5))[1]
+    xs = np.arange(len(gaps))
+    for off, (col, lab) in zip((-0.12, 0.12), (('teacher', 'student − its teacher'), ('matched', 'student − matched SNN'))):
+        y, lo, hi = (gaps[c].to_numpy(float) for c in (f'gap to {col}', f'to {col} lo', f'to {col} hi'))
+        one = np.isnan(lo)
+        err = np.nan_to_num(np.vstack([y - lo, hi - y]))
+        line = ax.errorbar(xs[~one] + off, y[~one], yerr=err[:, ~one], fmt='o', ms=5, capsize=3, label=f'{lab} (paired 95% CI)')
+        ax.plot(xs[one] + off, y[one], 'o', ms=5, mfc='none', c=line[0].get_color(), label=f'{lab} (one seed: no interval)' if one.any() else None)
+    ax.axhline(0, c='k', lw=0.8); ax.axhline(-within, c='grey', ls=':', lw=0.8)
+    ax.set_xticks(xs, gaps.index, rotation=25, ha='right', fontsize=7); ax.set_xlim(-0.6, len(gaps) - 0.4)
+    ax.set(ylabel='gap (points)'); ax.legend(fontsize=6)
+    return ax
 
 # %% ../nbs/06_analysis.ipynb #5f62f369
 def sharpness(model, x, iters: int = 20, seed: int = 0) -> float:
