@@ -363,9 +363,15 @@ def goals(gaps: pd.DataFrame, within: float = 0.5, target: float = 0.91, min_see
                         f'(95% CI {g.loc[best_m, "gap to matched CI"]})'),
             'target': (bool(g.loc[best_a, 'mean'] >= target), f'{best_a}: {100 * g.loc[best_a, "mean"]:.2f}%')}
 
-def to_confirm(screen: pd.DataFrame, n: int = 3, plan: str = 'beyond') -> tuple[list, str]:
-    "The `n` screened students with the highest validation accuracy, with their matched nets, and the sweep command that confirms them."
+def to_confirm(screen: pd.DataFrame, n: int = 3, plan: str = 'beyond',
+               names=None, # the configurations of `plan` (default: read from it); a row of another plan, shown for reference, is no candidate
+              ) -> tuple[list, str]:
+    "The `n` screened students of `plan` with the highest validation accuracy, with their matched nets, and the sweep command that confirms them."
     check_int('n', n, lo=1)
+    if names is None:
+        from mimic_nb.sweep import load_plan
+        names = [e.name for e in load_plan(plan)]
+    screen = screen[screen.index.isin(list(names))] if len(screen) else screen
     if not len(screen): return [], ''
     best = screen.sort_values('mean', ascending=False).head(n)
     names = list(dict.fromkeys([*best.index, *best.matched]))
