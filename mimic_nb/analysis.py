@@ -22,9 +22,9 @@ from .training import accuracy, ensemble_logits, load_checkpoint, predict_logits
 __all__ = ['SEED_STUDY', 'SEED_STUDY_MINUTES', 'SEED_STUDY_PAPER_MINUTES', 'FIELDS', 'RULE', 'RESULTS_COLUMNS', 'WIDTHS',
            'GAP_DETAIL', 'ProvenanceError', 'shared_machine', 'collect', 'check_teachers', 'clock', 'summarise', 'pm',
            't975', 'Paired', 'findings_table', 'paired', 'effect', 'explain_gap', 'results_table', 'markdown_table',
-           'history', 'ensemble_accuracy', 'teacher_accuracy', 'save_figure', 'plot_curves', 'plot_bars',
-           'student_name', 'student_teacher', 'plot_student_teacher', 'gap_table', 'goals', 'to_confirm', 'teacher_gap',
-           'teacher_effect', 'images_seen', 'by_epochs', 'plot_by_epochs', 'plot_gaps', 'sharpness']
+           'history', 'ensemble_accuracy', 'teacher_accuracy', 'teacher_profile', 'save_figure', 'plot_curves',
+           'plot_bars', 'student_name', 'student_teacher', 'plot_student_teacher', 'gap_table', 'goals', 'to_confirm',
+           'teacher_gap', 'teacher_effect', 'images_seen', 'by_epochs', 'plot_by_epochs', 'plot_gaps', 'sharpness']
 
 # %% ../nbs/06_analysis.ipynb #66715cb8
 SEED_STUDY = {'cnn': 0.9024, 'dnn': 0.8948, 'snn': 0.8887, 'mimic-8k-l2probs': 0.8262, 'mimic-8k-kl': 0.8709}
@@ -260,6 +260,16 @@ def teacher_accuracy(runs: pd.DataFrame, data, name: str = 'cnn') -> pd.DataFram
             acc = accuracy(predict_logits(model, data.test.x), data.test.y)
             rows.append({'seed': r.seed, 'epoch': str(e), 'test_acc': acc})
     return pd.DataFrame(rows)
+
+def teacher_profile(runs: pd.DataFrame, data, names=('cnn',)) -> pd.DataFrame:
+    "Each seed of the teacher runs `names`, from its committed weights: its accuracy on the training, validation and test images, and the spread of its training logits (the mean over images of their std across classes): what its students regress."
+    rows = []
+    for r in runs[runs.name.isin(list(names))].sort_values(['name', 'seed']).itertuples():
+        model, _ = load_checkpoint(Path(r.dir) / 'model.pt')
+        z = {k: predict_logits(model, getattr(data, k).x) for k in ('train', 'valid', 'test')}
+        rows.append({'teacher': r.name, 'seed': r.seed, **{f'{k} acc': accuracy(z[k], getattr(data, k).y) for k in z},
+                     'logit std': float(z['train'].std(1).mean())})
+    return pd.DataFrame(rows, columns=['teacher', 'seed', 'train acc', 'valid acc', 'test acc', 'logit std'])
 
 # %% ../nbs/06_analysis.ipynb #cf9a667a
 def save_figure(fig, name: str, folder='outputs/report/figures') -> Path:
