@@ -376,15 +376,18 @@ def goals(gaps: pd.DataFrame, within: float = 0.5, target: float = 0.91, min_see
 def to_confirm(screen: pd.DataFrame, n: int = 3, plan: str = 'beyond',
                names=None, # the configurations of `plan` (default: read from it); a row of another plan, shown for reference, is no candidate
               ) -> tuple[list, str]:
-    "The `n` screened students of `plan` with the highest validation accuracy, with their matched nets, and the sweep command that confirms them."
+    "The students of `plan` to confirm, with their matched nets, and the sweep command: the `n` with the highest validation accuracy (goal 3), and the best for each gap (goals 1 and 2)."
     check_int('n', n, lo=1)
     if names is None:
         from mimic_nb.sweep import load_plan
         names = [e.name for e in load_plan(plan)]
     screen = screen[screen.index.isin(list(names))] if len(screen) else screen
     if not len(screen): return [], ''
-    best = screen.sort_values('mean', ascending=False).head(n)
-    names = list(dict.fromkeys([*best.index, *best.matched]))
+    best = list(screen.sort_values('mean', ascending=False).head(n).index)
+    # each goal has its own best: the most accurate student need not be the nearest its teacher or the furthest above its net
+    to_t, to_m = screen['gap to teacher'].dropna(), screen[screen['same size']]['gap to matched'].dropna()
+    students = list(dict.fromkeys([*best, *[g.idxmax() for g in (to_t, to_m) if len(g)]]))
+    names = list(dict.fromkeys([*students, *screen.loc[students, 'matched']]))
     return names, f'mimic-nb run {plan} --seeds 3 --only {" ".join(names)}'
 
 GAP_DETAIL = ['mean', 'teacher mean', 'above matched', 'to teacher lo', 'to teacher hi', 'to matched lo', 'to matched hi']
