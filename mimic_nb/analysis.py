@@ -22,9 +22,10 @@ from .training import accuracy, ensemble_logits, load_checkpoint, predict_logits
 __all__ = ['SEED_STUDY', 'SEED_STUDY_MINUTES', 'SEED_STUDY_PAPER_MINUTES', 'FIELDS', 'RULE', 'RESULTS_COLUMNS', 'WIDTHS',
            'GAP_DETAIL', 'ProvenanceError', 'shared_machine', 'collect', 'check_teachers', 'clock', 'summarise', 'pm',
            't975', 'Paired', 'findings_table', 'paired', 'effect', 'explain_gap', 'results_table', 'markdown_table',
-           'history', 'ensemble_accuracy', 'teacher_accuracy', 'teacher_profile', 'save_figure', 'plot_curves',
-           'plot_bars', 'student_name', 'student_teacher', 'plot_student_teacher', 'gap_table', 'goals', 'to_confirm',
-           'teacher_gap', 'teacher_effect', 'images_seen', 'by_epochs', 'plot_by_epochs', 'plot_gaps', 'sharpness']
+           'history', 'member_dirs', 'ensemble_accuracy', 'teacher_accuracy', 'teacher_profile', 'save_figure',
+           'plot_curves', 'plot_bars', 'student_name', 'student_teacher', 'plot_student_teacher', 'gap_table', 'goals',
+           'to_confirm', 'teacher_gap', 'teacher_effect', 'images_seen', 'by_epochs', 'plot_by_epochs', 'plot_gaps',
+           'sharpness']
 
 # %% ../nbs/06_analysis.ipynb #66715cb8
 SEED_STUDY = {'cnn': 0.9024, 'dnn': 0.8948, 'snn': 0.8887, 'mimic-8k-l2probs': 0.8262, 'mimic-8k-kl': 0.8709}
@@ -240,13 +241,17 @@ def history(runs: pd.DataFrame, name: str) -> pd.DataFrame:
         hs.append(h.assign(wall=h.seconds.cumsum()))
     return pd.concat(hs, ignore_index=True) if hs else pd.DataFrame()
 
-def ensemble_accuracy(runs: pd.DataFrame, spec: str, data, seeds=(0, 1, 2)) -> pd.DataFrame:
-    "Validation and test accuracy of the ensemble teacher `spec` ('name*N'), as rows named `spec` for each of `seeds` (for `paired`)."
+def member_dirs(runs: pd.DataFrame, spec: str) -> list:
+    "The run folders of the ensemble teacher `spec` ('name*N'): seeds 0…N−1 of run `name`, as the sweep trains its students."
     ref = parse_teacher(spec)
     if not ref.members: raise ValueError(f"spec={spec!r}: must name an ensemble, 'name*N'")
     dirs = [runs[(runs.name == ref.run) & (runs.seed == s)].dir for s in range(ref.members)]
     if any(len(d) == 0 for d in dirs): raise ValueError(f'{spec}: run {ref.run} lacks some of seeds 0…{ref.members - 1}')
-    tl = ensemble_logits([teacher_logits(Path(d.iloc[0]) / 'model.pt', data) for d in dirs])
+    return [Path(d.iloc[0]) for d in dirs]
+
+def ensemble_accuracy(runs: pd.DataFrame, spec: str, data, seeds=(0, 1, 2)) -> pd.DataFrame:
+    "Validation and test accuracy of the ensemble teacher `spec` ('name*N'), as rows named `spec` for each of `seeds` (for `paired`)."
+    tl = ensemble_logits([teacher_logits(d / 'model.pt', data) for d in member_dirs(runs, spec)])
     va, te = accuracy(tl.for_split(data.valid), data.valid.y), accuracy(tl.test[data.test.idx], data.test.y)
     return pd.DataFrame([{'name': spec, 'seed': s, 'valid_acc': va, 'test_acc': te} for s in seeds])
 
@@ -261,15 +266,20 @@ def teacher_accuracy(runs: pd.DataFrame, data, name: str = 'cnn') -> pd.DataFram
             rows.append({'seed': r.seed, 'epoch': str(e), 'test_acc': acc})
     return pd.DataFrame(rows)
 
-def teacher_profile(runs: pd.DataFrame, data, names=('cnn',)) -> pd.DataFrame:
-    "Each seed of the teacher runs `names`, from its committed weights: its accuracy on the training, validation and test images, and the spread of its training logits (the mean over images of their std across classes): what its students regress."
+def teacher_profile(runs: pd.DataFrame, data,
+                    names=('cnn',), # teacher runs, one row per seed; or ensembles 'name*N', one row each (seed NaN)
+                   ) -> pd.DataFrame:
+    "Each teacher of `names`, from its committed weights: its accuracy on the training, validation and test images, and the spread of its training logits (the mean over images of their std across classes): what its students regress."
     rows = []
-    for r in runs[runs.name.isin(list(names))].sort_values(['name', 'seed']).itertuples():
-        model, _ = load_checkpoint(Path(r.dir) / 'model.pt')
-        z = {k: predict_logits(model, getattr(data, k).x) for k in ('train', 'valid', 'test')}
-        rows.append({'teacher': r.name, 'seed': r.seed, **{f'{k} acc': accuracy(z[k], getattr(data, k).y) for k in z},
-                     'logit std': float(z['train'].std(1).mean())})
-    return pd.DataFrame(rows, columns=['teacher', 'seed', 'train acc', 'valid acc', 'test acc', 'logit std'])
+    for name in names:
+        if parse_teacher(name).members: teachers = [(np.nan, member_dirs(runs, name))]
+        else: teachers = [(r.seed, [Path(r.dir)]) for r in runs[runs.name == name].sort_values('seed').itertuples()]
+        for seed, dirs in teachers:
+            tl = ensemble_logits([teacher_logits(d / 'model.pt', data) for d in dirs])   # one member: its own logits
+            z = {'train': tl.for_split(data.train), 'valid': tl.for_split(data.valid), 'test': tl.for_split(data.test, test=True)}
+            rows.append({'teacher': name, 'seed': seed, 'nets': len(dirs), **{f'{k} acc': accuracy(z[k], getattr(data, k).y) for k in z},
+                         'logit std': float(z['train'].std(1).mean())})
+    return pd.DataFrame(rows, columns=['teacher', 'seed', 'nets', 'train acc', 'valid acc', 'test acc', 'logit std'])
 
 # %% ../nbs/06_analysis.ipynb #cf9a667a
 def save_figure(fig, name: str, folder='outputs/report/figures') -> Path:
