@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 10's screen, part 4, after beyond-runs-3.sh's 100-epoch shifted-and-mirrored pair (that sweep was stopped once the
 # pair was in, so that the plan's new teacher could go first): cnn2, the two-block CNN on the original images only, and its
-# student, beside the H = 20000 student with the bottleneck k = 295 (as fast as the 8000-wide one); then the rest of
+# student, beside the H = 20000 student with the bottleneck k = 295 (about the multiply-adds of the 8000-wide one); then the rest of
 # beyond-runs-3.sh's list (the 100-epoch pair on the original images, the H = 20000 student with no bottleneck).
 # Seed 0, two runs at a time with one core each, from the clean worktree /work/sweep at commit $1. Resumable.
 set -x
