@@ -21,9 +21,9 @@ from .core import atomic_write, bad_value, check_choice, check_int
 from .experiments import Experiment, NOT_IDENTITY, load_run, parse_teacher, run_dir, teacher_paths, teacher_runs
 
 # %% auto #0
-__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'EXECUTORS', 'DEFAULT_JOBS', 'plan_names', 'load_plan', 'save_plan',
-           'check_names', 'all_configs', 'teacher_run', 'expand', 'project_root', 'status', 'params', 'execute',
-           'SweepError', 'dependants', 'guard_teachers', 'SweepResult', 'run_plan', 'main']
+__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'EXECUTORS', 'DRAIN', 'DEFAULT_JOBS', 'plan_names', 'load_plan',
+           'save_plan', 'check_names', 'all_configs', 'teacher_run', 'expand', 'project_root', 'status', 'params',
+           'execute', 'SweepError', 'dependants', 'guard_teachers', 'SweepResult', 'run_plan', 'main']
 
 # %% ../nbs/04b_sweep.ipynb #0a4210fe
 PLAN_DIR = Path(mimic_nb.__file__).parent / 'plans'  # the built-in plans, shipped with the package
@@ -233,6 +233,7 @@ def _actions(runs: list[Experiment], root: Path, forced=frozenset()) -> dict:
     return acts
 
 EXECUTORS = ('local', 'submitit-local', 'slurm')
+DRAIN = 'DRAIN'   # a file of this name in the project directory: finish the runs in flight, start no more
 DEFAULT_JOBS = 1  # runs at once on one machine: the faster setting for the paper plan on a 2-core machine (chapter 05)
 
 def _threads_per_job(jobs: int) -> int:
@@ -270,11 +271,16 @@ def _launcher(executor: str, jobs: int, root: Path, kernel: str, cluster: dict |
     # on Slurm every run that can start is submitted and the cluster schedules them; here, `jobs` at a time
     return _Launcher(lambda e: ex.submit(execute, e, root, kernel), jobs if executor == 'submitit-local' else 1 << 30)
 
-def _schedule(todo: list[Experiment], outcome: dict, notes: dict, launch: _Launcher, say, poll: float = 0.2) -> tuple[dict, dict]:
-    "Run `todo`, at most `launch.cap` at once, each as soon as its teacher has finished; skip a run whose teacher failed."
+def _schedule(todo: list[Experiment], outcome: dict, notes: dict, launch: _Launcher, say, poll: float = 0.2,
+              drained=lambda: False) -> tuple[dict, dict]:
+    "Run `todo`, at most `launch.cap` at once, each as soon as its teacher has finished; skip a run whose teacher failed, and every run not started once `drained()`."
     pending, running = list(todo), {}  # running: handle -> run
     try:
         while pending or running:
+            if pending and drained():
+                for e in pending: outcome[_key(e)], notes[_key(e)] = 'skipped', f'drained: {DRAIN} asked for no new runs'
+                say(f'{DRAIN}: {len(pending)} runs not started; waiting for the {len(running)} in flight')
+                pending = []
             moved = False
             for e in list(pending):  # in plan order, so teachers are started first
                 ts = teacher_runs(e)
@@ -316,6 +322,8 @@ def run_plan(plan,                   # a built-in plan's name, a plan .yaml file
     root = project_root(root)
     check_int('jobs', jobs, lo=1)
     check_choice('executor', executor, EXECUTORS)
+    if (root / DRAIN).is_file() and not dry_run:
+        raise ValueError(f'{root / DRAIN} exists: a drain was asked for, so nothing would start; remove it to run')
     runs = expand(plan, seeds, only)
     # --force reruns what was asked for, the runs `only` names (else the plan's), never a teacher pulled in for them
     forced = frozenset(only or {e.name for e in (plan if isinstance(plan, list) else load_plan(plan))}) if force else frozenset()
@@ -330,7 +338,8 @@ def run_plan(plan,                   # a built-in plan's name, a plan .yaml file
     else:
         here = os.getcwd()
         os.chdir(root)  # papermill chdirs to `root` for each run and back; from `root` that is a no-op, so threads cannot race
-        try: outcome, notes = _schedule(todo, outcome, notes, _launcher(executor, jobs, root, kernel, cluster), say)
+        try: outcome, notes = _schedule(todo, outcome, notes, _launcher(executor, jobs, root, kernel, cluster), say,
+                                        drained=(root / DRAIN).is_file)
         finally: os.chdir(here)
     rows = []
     for e in runs:
@@ -350,7 +359,7 @@ def main(argv=None) -> int:
     "The `mimic-nb` console script (also `python -m mimic_nb`)."
     ap = argparse.ArgumentParser(prog='mimic-nb', description='Run a plan of mimic_nb experiments through papermill.')
     sub = ap.add_subparsers(dest='cmd', required=True)
-    r = sub.add_parser('run', help='run a plan (resumable)')
+    r = sub.add_parser('run', help=f'run a plan (resumable; `touch {DRAIN}` in the project directory ends it after the runs in flight)')
     r.add_argument('plan', help=f'a built-in plan ({", ".join(plan_names())}) or a plan .yaml file')
     r.add_argument('--seeds', type=int, default=1, help='seeds 0…N-1 (default 1)')
     r.add_argument('--only', nargs='+', metavar='NAME', help='only these configurations (and their teachers)')
