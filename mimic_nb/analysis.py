@@ -385,8 +385,9 @@ def goals(gaps: pd.DataFrame, within: float = 0.5, target: float = 0.91, min_see
 
 def to_confirm(screen: pd.DataFrame, n: int = 3, plan: str = 'beyond',
                names=None, # the configurations of `plan` (default: read from it); a row of another plan, shown for reference, is no candidate
+               done=(),    # configurations already confirmed (3 seeds): chosen as candidates like any other, but not named again
               ) -> tuple[list, str]:
-    "The students of `plan` to confirm, with their matched nets, and the sweep command: the `n` with the highest validation accuracy (goal 3), and the best for each gap (goals 1 and 2)."
+    "The students of `plan` still to confirm, with their matched nets, and the sweep command: of the `n` with the highest validation accuracy (goal 3) and the best for each gap (goals 1 and 2), those not `done`."
     check_int('n', n, lo=1)
     if names is None:
         from mimic_nb.sweep import load_plan
@@ -397,8 +398,8 @@ def to_confirm(screen: pd.DataFrame, n: int = 3, plan: str = 'beyond',
     # each goal has its own best: the most accurate student need not be the nearest its teacher or the furthest above its net
     to_t, to_m = screen['gap to teacher'].dropna(), screen[screen['same size']]['gap to matched'].dropna()
     students = list(dict.fromkeys([*best, *[g.idxmax() for g in (to_t, to_m) if len(g)]]))
-    names = list(dict.fromkeys([*students, *screen.loc[students, 'matched']]))
-    return names, f'mimic-nb run {plan} --seeds 3 --only {" ".join(names)}'
+    names = [k for k in dict.fromkeys([*students, *screen.loc[students, 'matched']]) if k not in set(done)]
+    return (names, f'mimic-nb run {plan} --seeds 3 --only {" ".join(names)}') if names else ([], '')
 
 GAP_DETAIL = ['mean', 'teacher mean', 'above matched', 'to teacher lo', 'to teacher hi', 'to matched lo', 'to matched hi']
 "`gap_table`'s numeric columns for `goals` and the figures; a displayed table drops them."
