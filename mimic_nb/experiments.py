@@ -29,8 +29,9 @@ from .training import (FitConfig, fit, teacher_logits, ensemble_logits, save_che
                                default_device, predict_logits, weights_hash)
 
 # %% auto #0
-__all__ = ['DEVICES', 'NOT_IDENTITY', 'TeacherRef', 'parse_teacher', 'Experiment', 'run_dir', 'teacher_runs', 'teacher_paths',
-           'teacher_path', 'prepare', 'make_loss', 'model_config', 'provenance', 'Run', 'run_experiment', 'load_run',
+__all__ = ['DEVICES', 'NOT_IDENTITY', 'RECORD', 'TeacherRef', 'parse_teacher', 'Experiment', 'run_dir', 'teacher_runs',
+           'teacher_paths', 'teacher_path', 'prepare', 'test_predictions', 'reliability', 'calibration_error',
+           'make_loss', 'model_config', 'provenance', 'Run', 'run_experiment', 'load_run', 'load_predictions',
            'run_summary', 'plot_curves', 'confusion_table']
 
 # %% ../nbs/04_experiments.ipynb #069bcb0d
@@ -182,6 +183,45 @@ def prepare(exp: Experiment) -> Experiment:
     except OSError as e: raise bad_value('out_dir', exp.out_dir, f'a writable directory ({type(e).__name__}: {e.strerror or e})') from None
     return exp if exp.out_dir else exp.replace(out_dir=str(out))
 
+# %% ../nbs/04_experiments.ipynb #b476076a
+RECORD = ('experiment.ipynb', 'metrics.json', 'history.csv', 'predictions.npz')  # a run's record, committed (weights: teachers' only)
+
+# %% ../nbs/04_experiments.ipynb #dda95562
+def test_predictions(logits: torch.Tensor,                 # the net's test logits, (N, C)
+                     y: torch.Tensor,                      # the labels, (N,)
+                     teacher: torch.Tensor | None = None,  # a student's teacher's test logits, (N, C)
+                    ) -> dict[str, np.ndarray]:            # the arrays of `predictions.npz`
+    "Per test image: the predicted class and its probability, the true class's NLL, the label, and the teacher's class."
+    logp = torch.log_softmax(logits.detach().float().cpu(), 1)
+    y = y.cpu()
+    logconf, pred = logp.max(1)
+    out = {'pred': pred.numpy().astype(np.uint8), 'p_pred': logconf.exp().numpy().astype(np.float16),
+           'nll': (-logp[torch.arange(len(y)), y]).numpy().astype(np.float16), 'y': y.numpy().astype(np.uint8)}
+    if teacher is not None: out['teacher_pred'] = teacher.argmax(1).cpu().numpy().astype(np.uint8)
+    return out
+
+# %% ../nbs/04_experiments.ipynb #e4881b17
+def reliability(confidence,      # top-1 probabilities, (N,)
+                correct,         # whether each top-1 prediction is right, (N,)
+                bins: int = 15,  # equal-width bins (lo, hi] over [0, 1]
+               ) -> pd.DataFrame:  # per bin: lo, hi, n, mean confidence, accuracy (NaN where empty)
+    "The reliability table: per bin of top-1 probability, how many images, their mean confidence and their accuracy."
+    check_int('bins', bins, lo=1)
+    conf, ok = np.asarray(confidence, dtype=np.float64), np.asarray(correct, dtype=np.float64)
+    if conf.ndim != 1 or conf.shape != ok.shape: raise ValueError(f'confidence {conf.shape} and correct {ok.shape}: must be 1-d, of one length')
+    b = np.clip(np.ceil(conf * bins).astype(int) - 1, 0, bins - 1)
+    n = np.bincount(b, minlength=bins)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        return pd.DataFrame({'lo': np.arange(bins) / bins, 'hi': np.arange(1, bins + 1) / bins, 'n': n,
+                             'confidence': np.bincount(b, conf, bins) / n, 'accuracy': np.bincount(b, ok, bins) / n})
+
+# %% ../nbs/04_experiments.ipynb #cefd5d0d
+def calibration_error(confidence, correct, bins: int = 15) -> float:
+    "Expected calibration error: each bin's |accuracy − mean confidence| of `reliability`, weighted by its share of the images."
+    t = reliability(confidence, correct, bins)
+    t = t[t.n > 0]
+    return float((t.n * (t.accuracy - t.confidence).abs()).sum() / t.n.sum())
+
 # %% ../nbs/04_experiments.ipynb #7fed9550
 def make_loss(exp: Experiment, data=None, tl=None):
     "The training objective `exp` asks for; standardisation uses the teacher's logits `tl` on `data`'s training split."
@@ -234,7 +274,7 @@ def run_experiment(exp: Experiment, quiet: bool = False) -> Run:
     setup_threads(exp.threads)
     device = default_device() if exp.device == 'auto' else exp.device
     if device == 'cuda' and not torch.cuda.is_available(): raise bad_value('device', exp.device, "'auto' or 'cpu': no GPU is available")
-    for old in (out / 'checkpoints').glob('epoch*.pt'): old.unlink()  # an earlier run's checkpoints are not this run's
+    for old in (*(out / 'checkpoints').glob('epoch*.pt'), out / 'predictions.npz'): old.unlink(missing_ok=True)  # an earlier run's
     data = load_fashion_mnist()
     paths = teacher_paths(exp)  # one checkpoint, or an ensemble's: its logits are the mean of its members'
     tl = ensemble_logits([teacher_logits(p, data, device) for p in paths]) if paths else None
@@ -243,15 +283,18 @@ def run_experiment(exp: Experiment, quiet: bool = False) -> Run:
     teacher = (nets[0] if len(nets) == 1 else Ensemble(nets)) if nets else None
     res = fit(model_config(exp), data, make_loss(exp, data, tl), exp.fit_config(), teacher_logits=tl, device=device,
               checkpoint_dir=out / 'checkpoints', teacher=teacher, quiet=quiet)
-    # The test predictions behind the confusion matrix come from the same single evaluation of the best epoch.
-    confusion = None
+    # The test predictions behind the confusion matrix and the calibration come from the same single evaluation of the best epoch.
+    confusion, preds = None, None
     if res.best_epoch is not None:  # a run that diverged in its first epoch has no model worth testing
-        pred = predict_logits(res.model, data.test.x.to(device)).argmax(1).cpu()
+        preds = test_predictions(predict_logits(res.model, data.test.x.to(device)), data.test.y,
+                                 tl.for_split(data.test, test=True) if tl is not None else None)
+        pred = torch.from_numpy(preds['pred']).long()
         confusion = torch.zeros(10, 10, dtype=torch.long).index_put_((data.test.y, pred), torch.tensor(1), accumulate=True).tolist()
     # a teacher's weights, and those of its checkpoints, are named by hash: a student's teacher_key must start with one
     ckpts = {str(e): weights_hash(load_checkpoint(out / 'checkpoints' / f'epoch{e:03d}.pt')[0])
              for e in exp.checkpoint_epochs if (out / 'checkpoints' / f'epoch{e:03d}.pt').is_file()}
-    metrics = {'experiment': exp.to_dict(), **res.metrics(), 'confusion': confusion, 'weights_hash': weights_hash(res.model),
+    metrics = {'experiment': exp.to_dict(), **res.metrics(), 'confusion': confusion,
+               'test_ece': calibration_error(preds['p_pred'], preds['pred'] == preds['y']) if preds else None, 'weights_hash': weights_hash(res.model),
                'checkpoint_hashes': ckpts, 'teacher_key': tl.key if tl is not None else None,
                'data_fingerprint': data.fingerprint, 'device': str(device), 'provenance': provenance(),
                'finished': time.strftime('%Y-%m-%dT%H:%M:%S%z')}
@@ -260,6 +303,7 @@ def run_experiment(exp: Experiment, quiet: bool = False) -> Run:
     metrics['first_steps'] = {c: json.loads(v.to_json(orient='values')) for c, v in res.steps.head(50).items()}
     save_checkpoint(out / 'model.pt', res.model, experiment=exp.to_dict(), best_epoch=res.best_epoch)
     atomic_write(out / 'history.csv', res.history.to_csv(index=False))
+    if preds: atomic_write(out / 'predictions.npz', lambda f: np.savez_compressed(f, **preds))
     atomic_write(out / 'metrics.json', json.dumps(metrics, indent=1))  # last: its presence marks a finished run
     return Run(exp, res.history, metrics, res.model, out)
 
@@ -273,13 +317,23 @@ def load_run(out_dir, device='cpu', model: bool = True) -> Run:
     net = load_checkpoint(out / 'model.pt', device)[0] if model and (out / 'model.pt').is_file() else None
     return Run(Experiment.from_dict(metrics['experiment']), pd.DataFrame(metrics.get('history', [])), metrics, net, out)
 
+# %% ../nbs/04_experiments.ipynb #e948c1e6
+def load_predictions(run_dir) -> pd.DataFrame:
+    "A run's test predictions (`predictions.npz`, probabilities as float32), one row per test image, with `correct` and, for a student, `agrees` (with its teacher)."
+    f = Path(run_dir) / 'predictions.npz'
+    if not f.is_file(): raise FileNotFoundError(f'{f}: no such file; the run was made before runs kept predictions, or no epoch finished')
+    with np.load(f) as z: df = pd.DataFrame({k: z[k].astype(np.float32) if z[k].dtype == np.float16 else z[k] for k in z.files})
+    df['correct'] = df.pred == df.y
+    if 'teacher_pred' in df: df['agrees'] = df.pred == df.teacher_pred
+    return df
+
 # %% ../nbs/04_experiments.ipynb #5c015336
 def run_summary(run: Run) -> pd.DataFrame:
     "The run's headline numbers, one per row: accuracy, the best epoch, fidelity to the teacher, size and cost."
     m = run.metrics
     rows = {'test accuracy': m['test_acc'], 'validation accuracy (best epoch)': m['valid_acc'], 'best epoch': m['best_epoch'],
             'test agreement with teacher': m.get('test_agreement'), 'test logit MSE to teacher': m.get('test_logit_mse'),
-            'parameters': m['params'], 'diverged': m['diverged'], 'seconds': m['seconds'], 's/epoch (median)': m['s_per_epoch'],
+            'test NLL': m.get('test_ce'), 'test ECE (15 bins)': m.get('test_ece'), 'parameters': m['params'], 'diverged': m['diverged'], 'seconds': m['seconds'], 's/epoch (median)': m['s_per_epoch'],
             'weights hash': m.get('weights_hash'), 'teacher key': m.get('teacher_key'),
             'commit': (m.get('provenance', {}).get('git_commit') or '')[:10], 'clean tree': m.get('provenance', {}).get('git_clean')}
     return pd.Series({k: v for k, v in rows.items() if v is not None}, name=run.exp.name, dtype=object).to_frame()
