@@ -21,9 +21,9 @@ from .core import atomic_write, bad_value, check_choice, check_int
 from .experiments import Experiment, NOT_IDENTITY, load_run, parse_teacher, run_dir, teacher_paths, teacher_runs
 
 # %% auto #0
-__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'EXECUTORS', 'DRAIN', 'DEFAULT_JOBS', 'plan_names', 'load_plan',
-           'save_plan', 'check_names', 'all_configs', 'teacher_run', 'expand', 'project_root', 'status', 'params',
-           'execute', 'SweepError', 'dependants', 'guard_teachers', 'SweepResult', 'run_plan', 'main']
+__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'KERNEL_CONFIG', 'EXECUTORS', 'DRAIN', 'DEFAULT_JOBS', 'plan_names',
+           'load_plan', 'save_plan', 'check_names', 'all_configs', 'teacher_run', 'expand', 'project_root', 'status',
+           'params', 'execute', 'SweepError', 'dependants', 'guard_teachers', 'SweepResult', 'run_plan', 'main']
 
 # %% ../nbs/04b_sweep.ipynb #0a4210fe
 PLAN_DIR = Path(mimic_nb.__file__).parent / 'plans'  # the built-in plans, shipped with the package
@@ -123,6 +123,7 @@ def expand(plan, seeds: int = 1, only=None, runs_dir='outputs/runs') -> list[Exp
 
 # %% ../nbs/04b_sweep.ipynb #d98adc82
 TEMPLATE = 'nbs/experiment.ipynb'
+KERNEL_CONFIG = {'KernelManager': {'transport_encryption': 'auto'}}  # CurveZMQ keys for a kernel that supports them
 
 def project_root(start=None) -> Path:
     "The nearest directory at or above `start` (default: the working directory) holding the run template."
@@ -151,6 +152,7 @@ def params(e: Experiment) -> dict:
 def execute(e: Experiment, root: Path, kernel: str = 'python3') -> str | None:
     "Run `e` through the template with papermill; returns None on success, else the error in one line."
     import papermill as pm
+    from traitlets.config import Config
     out = root / e.out_dir
     out.mkdir(parents=True, exist_ok=True)
     partial, final = out / 'experiment.partial.ipynb', out / 'experiment.ipynb'
@@ -158,7 +160,7 @@ def execute(e: Experiment, root: Path, kernel: str = 'python3') -> str | None:
     err = None
     try:
         pm.execute_notebook(str(root / TEMPLATE), str(partial), parameters=params(e), kernel_name=kernel, language='python',
-                            cwd=str(root), progress_bar=False, log_output=False)
+                            cwd=str(root), progress_bar=False, log_output=False, config=Config(KERNEL_CONFIG))
     except pm.PapermillExecutionError as x: err = f'{x.ename}: {x.evalue}'.splitlines()[0]
     except Exception as x: err = f'{type(x).__name__}: {x}'.splitlines()[0]
     if partial.exists(): os.replace(partial, final)
