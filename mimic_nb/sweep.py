@@ -21,9 +21,30 @@ from .core import atomic_write, bad_value, check_choice, check_int
 from .experiments import Experiment, NOT_IDENTITY, load_run, parse_teacher, run_dir, teacher_paths, teacher_runs
 
 # %% auto #0
-__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'KERNEL_CONFIG', 'EXECUTORS', 'DRAIN', 'DEFAULT_JOBS', 'plan_names',
-           'load_plan', 'save_plan', 'check_names', 'all_configs', 'teacher_run', 'expand', 'project_root', 'status',
-           'params', 'execute', 'SweepError', 'dependants', 'guard_teachers', 'SweepResult', 'run_plan', 'main']
+__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'KERNEL_CONFIG', 'EXECUTORS', 'DRAIN', 'DEFAULT_JOBS', 'seed_list',
+           'plan_names', 'load_plan', 'save_plan', 'check_names', 'all_configs', 'teacher_run', 'expand',
+           'project_root', 'status', 'params', 'execute', 'SweepError', 'dependants', 'guard_teachers', 'SweepResult',
+           'run_plan', 'main']
+
+# %% ../nbs/04b_sweep.ipynb #1b5174cc
+def seed_list(seeds) -> list[int]:
+    "The seeds asked for: N (seeds 0…N−1), a list of seeds, or the command line's text: 'N', '101,102,103' or '101-103'."
+    allowed = "N ≥ 1 (seeds 0…N−1), or distinct seeds ≥ 0: a list, '101,102,103' or '101-103'"
+    if isinstance(seeds, str):
+        try:
+            if seeds.strip().isdigit(): return seed_list(int(seeds))
+            if '-' in seeds and ',' not in seeds:
+                lo, hi = (int(x) for x in seeds.split('-'))
+                seeds = list(range(lo, hi + 1)) if hi >= lo else []
+            else: seeds = [int(x) for x in seeds.split(',')]
+        except ValueError: raise bad_value('seeds', seeds, allowed) from None
+    if isinstance(seeds, int) and not isinstance(seeds, bool):
+        check_int('seeds', seeds, lo=1)
+        return list(range(seeds))
+    seeds = list(seeds) if isinstance(seeds, (list, tuple, range)) else None
+    if not seeds or len(set(seeds)) != len(seeds) or not all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in seeds):
+        raise bad_value('seeds', seeds, allowed)
+    return seeds
 
 # %% ../nbs/04b_sweep.ipynb #0a4210fe
 PLAN_DIR = Path(mimic_nb.__file__).parent / 'plans'  # the built-in plans, shipped with the package
@@ -87,10 +108,10 @@ def teacher_run(e: Experiment) -> str | None:
     "The run name `e` mimics, if its teacher is a run rather than a checkpoint path."
     return parse_teacher(e.teacher).run if e.teacher else None
 
-def expand(plan, seeds: int = 1, only=None, runs_dir='outputs/runs') -> list[Experiment]:
-    "Experiments of `plan` (a name, a YAML path or a list) for seeds 0…seeds-1, teachers first, each with its `out_dir`."
+def expand(plan, seeds=1, only=None, runs_dir='outputs/runs') -> list[Experiment]:
+    "Experiments of `plan` (a name, a YAML path or a list) for `seeds` (N: seeds 0…N−1, or a list), teachers first, each with its `out_dir`."
     plan = plan if isinstance(plan, list) else load_plan(plan)
-    check_int('seeds', seeds, lo=1)
+    seeds = seed_list(seeds)
     by_name = {e.name: e for e in plan}
     if only:
         unknown = sorted(set(only) - set(by_name))
@@ -111,7 +132,7 @@ def expand(plan, seeds: int = 1, only=None, runs_dir='outputs/runs') -> list[Exp
             add(known[t], (*chain, e.name))
         ordered.setdefault(e.name, e)
     for e in by_name.values(): add(e)
-    runs = [e.replace(seed=s, out_dir=str(run_dir(runs_dir, e.name, s))) for s in range(seeds) for e in ordered.values()]
+    runs = [e.replace(seed=s, out_dir=str(run_dir(runs_dir, e.name, s))) for s in seeds for e in ordered.values()]
     have, queue = {(e.name, e.seed) for e in runs}, list(runs)
     for e in queue:  # an ensemble teacher ('cnn*4') needs its run's seeds 0…3, whatever `seeds` is, and their own teachers
         for t, s in teacher_runs(e):
@@ -309,7 +330,7 @@ def _schedule(todo: list[Experiment], outcome: dict, notes: dict, launch: _Launc
     return outcome, notes
 
 def run_plan(plan,                   # a built-in plan's name, a plan .yaml file, or a list of `Experiment`s
-             seeds: int = 1,          # seeds 0…seeds-1 of every configuration
+             seeds=1,                 # N: seeds 0…N−1 of every configuration; or a list of seeds (`seed_list`)
              only=None,               # only these configuration names (and their teachers)
              dry_run: bool = False,   # only say what would run
              force: bool = False,     # rerun finished runs too; a retrained teacher reruns its dependants
@@ -363,7 +384,7 @@ def main(argv=None) -> int:
     sub = ap.add_subparsers(dest='cmd', required=True)
     r = sub.add_parser('run', help=f'run a plan (resumable; `touch {DRAIN}` in the project directory ends it after the runs in flight)')
     r.add_argument('plan', help=f'a built-in plan ({", ".join(plan_names())}) or a plan .yaml file')
-    r.add_argument('--seeds', type=int, default=1, help='seeds 0…N-1 (default 1)')
+    r.add_argument('--seeds', default='1', help='N: seeds 0…N-1 (default 1); or a list: 101,102,103 or 101-103')
     r.add_argument('--only', nargs='+', metavar='NAME', help='only these configurations (and their teachers)')
     r.add_argument('--dry-run', action='store_true', help='show what would run')
     r.add_argument('--force', action='store_true', help='rerun finished runs too; a retrained teacher reruns its dependants')
