@@ -30,9 +30,9 @@ from .training import (FitConfig, fit, teacher_logits, ensemble_logits, save_che
 
 # %% auto #0
 __all__ = ['DEVICES', 'NOT_IDENTITY', 'RECORD', 'TeacherRef', 'parse_teacher', 'Experiment', 'run_dir', 'teacher_runs',
-           'teacher_paths', 'teacher_path', 'prepare', 'test_predictions', 'reliability', 'calibration_error',
-           'make_loss', 'model_config', 'provenance', 'Run', 'run_experiment', 'load_run', 'load_predictions',
-           'run_summary', 'plot_curves', 'confusion_table']
+           'teacher_paths', 'teacher_path', 'prepare', 'teacher_accuracy', 'test_predictions', 'reliability',
+           'calibration_error', 'make_loss', 'model_config', 'provenance', 'Run', 'run_experiment', 'load_run',
+           'load_predictions', 'run_summary', 'plot_curves', 'confusion_table']
 
 # %% ../nbs/04_experiments.ipynb #069bcb0d
 class TeacherRef(NamedTuple):
@@ -186,6 +186,22 @@ def prepare(exp: Experiment) -> Experiment:
 # %% ../nbs/04_experiments.ipynb #b476076a
 RECORD = ('experiment.ipynb', 'metrics.json', 'history.csv', 'predictions.npz')  # a run's record, committed (weights: teachers' only)
 
+# %% ../nbs/04_experiments.ipynb #b9ef5f25
+def teacher_accuracy(exp: Experiment,         # a student; its `out_dir` places a teacher named by run
+                     split: str = 'valid',    # 'valid' or 'test'
+                     data=None,               # the data set (default: `load_fashion_mnist()`)
+                     tl=None,                 # the teacher's logits, if already at hand
+                    ) -> float | None:        # None for a net trained on labels
+    "The accuracy on `split` of the teacher `exp` mimics (a run, a checkpoint or an ensemble's mean logits), from its logits."
+    check_choice('split', split, ('valid', 'test'))
+    if tl is None:
+        paths = teacher_paths(exp)
+        if not paths: return None
+        data = data or load_fashion_mnist()
+        tl = ensemble_logits([teacher_logits(p, data) for p in paths])
+    s = getattr(data, split)
+    return float((tl.for_split(s, test=split == 'test').argmax(1).cpu() == s.y.cpu()).float().mean())
+
 # %% ../nbs/04_experiments.ipynb #dda95562
 def test_predictions(logits: torch.Tensor,                 # the net's test logits, (N, C)
                      y: torch.Tensor,                      # the labels, (N,)
@@ -294,7 +310,9 @@ def run_experiment(exp: Experiment, quiet: bool = False) -> Run:
     ckpts = {str(e): weights_hash(load_checkpoint(out / 'checkpoints' / f'epoch{e:03d}.pt')[0])
              for e in exp.checkpoint_epochs if (out / 'checkpoints' / f'epoch{e:03d}.pt').is_file()}
     metrics = {'experiment': exp.to_dict(), **res.metrics(), 'confusion': confusion,
-               'test_ece': calibration_error(preds['p_pred'], preds['pred'] == preds['y']) if preds else None, 'weights_hash': weights_hash(res.model),
+               'test_ece': calibration_error(preds['p_pred'], preds['pred'] == preds['y']) if preds else None,
+               **{f'teacher_{s}_acc': teacher_accuracy(exp, s, data, tl) if tl is not None else None for s in ('valid', 'test')},
+               'weights_hash': weights_hash(res.model),
                'checkpoint_hashes': ckpts, 'teacher_key': tl.key if tl is not None else None,
                'data_fingerprint': data.fingerprint, 'device': str(device), 'provenance': provenance(),
                'finished': time.strftime('%Y-%m-%dT%H:%M:%S%z')}
