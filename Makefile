@@ -41,8 +41,8 @@ lint: install  ## pyflakes' checks over the library (undefined names, unused imp
 
 test: data check-clean lint nbtest  ## the test command: set-up, clean-notebook check, lint, all notebook tests
 
-readme: install  ## README.md from nbs/index.ipynb
-	@$(BIN)/jupyter nbconvert --log-level WARN --to markdown --TagRemovePreprocessor.remove_input_tags=remove_input --output-dir . --output README nbs/index.ipynb
+readme: install  ## README.md from nbs/index.ipynb, its report cells reading outputs/report/ (nothing under nbs/ is written)
+	@$(BIN)/python .ci/readme
 
 PLAN_SEEDS ?= 3
 reproduce: data  ## run the study into outputs/runs (resumable: interrupt and rerun at will), then the report
@@ -55,12 +55,10 @@ reproduce: data  ## run the study into outputs/runs (resumable: interrupt and re
 	$(BIN)/mimic-nb run precision --seeds $(PLAN_SEEDS)
 	$(MAKE) report
 
-report: data  ## execute the analysis chapter over outputs/runs (no training): outputs/report/ is the report
-	cd nbs && MIMIC_NB_REPORT=1 $(abspath $(BIN))/jupyter nbconvert --log-level WARN --to notebook --execute --inplace --ExecutePreprocessor.timeout=-1 06_analysis.ipynb
-	$(BIN)/nbdev_clean --fname nbs/06_analysis.ipynb
-	cp nbs/06_analysis.ipynb outputs/report/analysis.ipynb
-	cd nbs && $(abspath $(BIN))/jupyter nbconvert --log-level WARN --to notebook --execute --inplace index.ipynb
-	$(BIN)/nbdev_clean --fname nbs/index.ipynb
+report: data  ## execute nbs/report.ipynb over outputs/runs (no training) into outputs/report/ (report.ipynb, tables, figures), then README.md; writes nothing under nbs/
+	rm -rf outputs/report/figures
+	MIMIC_NB_REPORT=1 $(BIN)/jupyter nbconvert --log-level WARN --to notebook --execute --ExecutePreprocessor.timeout=-1 --KernelManager.transport_encryption=auto --output-dir outputs/report --output report nbs/report.ipynb
+	$(BIN)/nbdev_clean --fname outputs/report/report.ipynb
 	$(MAKE) readme
 
 smoke: data  ## every kind of run, tiny (a few minutes), into outputs/runs/smoke-*
