@@ -16,7 +16,8 @@ import numpy as np
 from fastcore.test import test_fail
 
 # %% auto #0
-__all__ = ['atomic_write', 'bad_value', 'is_int', 'is_number', 'check_int', 'check_number', 'check_choice', 'test_err', 'Timer']
+__all__ = ['atomic_write', 'bad_value', 'is_int', 'is_number', 'check_int', 'check_number', 'check_choice', 'test_err',
+           'rel_diff', 'rel_diffs', 'test_rel_close', 'Timer']
 
 # %% ../nbs/00_core.ipynb #0f58af48
 def atomic_write(path,  # the file to write; its directory is created if missing
@@ -110,6 +111,54 @@ def test_err(f,                  # the callable expected to fail
     assert caught, f'{getattr(f, "__name__", f)} raised, but not {exc.__name__}'
     assert not one_line or '\n' not in caught[0], f'the error should be one line: {caught[0]!r}'
     return caught[0]
+
+# %% ../nbs/00_core.ipynb #10942433
+def _num(v) -> bool: return isinstance(v, numbers.Real) and not isinstance(v, (bool, np.bool_))
+
+def rel_diff(a, b) -> float:
+    "|a − b| / max(|a|, |b|) for two finite numbers; 0 if equal (NaN and NaN too); inf if only one is finite, or not numbers that differ."
+    if not (_num(a) and _num(b)): return 0.0 if a == b else math.inf  # None, str, bool: equal or not
+    a, b = float(a), float(b)
+    if a == b or (math.isnan(a) and math.isnan(b)): return 0.0
+    if not (math.isfinite(a) and math.isfinite(b)): return math.inf
+    return abs(a - b) / max(abs(a), abs(b))
+
+def _pairs(got, want, where: str):
+    "Every leaf of `got` beside the same leaf of `want`, with its place; a missing key or an extra value is a leaf of its own."
+    got, want = (x.tolist() if hasattr(x, 'tolist') else x for x in (got, want))  # NumPy and torch values become lists
+    if isinstance(got, dict) and isinstance(want, dict):
+        for k in list(want) + [k for k in got if k not in want]:
+            if k in got and k in want: yield from _pairs(got[k], want[k], f'{where}.{k}' if where else str(k))
+            else: yield f'{where}.{k}' if where else str(k), got.get(k, '<missing>'), want.get(k, '<missing>')
+    elif isinstance(got, (list, tuple)) and isinstance(want, (list, tuple)):
+        for i, (g, w) in enumerate(zip(got, want)): yield from _pairs(g, w, f'{where}[{i}]')
+        if len(got) != len(want): yield f'{where} length', len(got), len(want)
+    else: yield where, got, want
+
+def rel_diffs(got,                # numbers, None, or dicts and lists of them (a JSON record, say); NumPy and torch values too
+              want,               # the reference, of the same shape
+              rtol: float = 0.0,  # the largest relative difference allowed; 0: the same numbers exactly
+             ) -> list[tuple[str, object, object, float]]:  # (where, got, want, relative difference), in order
+    "Each place where `got` and `want` differ by more than `rtol`, relatively; NaN, None, infinities, keys and lengths exactly."
+    out = []
+    for where, g, w in _pairs(got, want, ''):
+        d = math.inf if where.endswith(' length') or '<missing>' in (g, w) else rel_diff(g, w)
+        if d > rtol: out.append((where, g, w, d))
+    return out
+
+# %% ../nbs/00_core.ipynb #2a35e139
+def test_rel_close(got,                # what a run gives now
+                   want,               # what was recorded
+                   rtol: float = 0.0,  # the largest relative difference allowed per value; 0: exactly
+                   show: int = 3,      # how many differences the message lists
+                  ) -> None:
+    "Assert that `rel_diffs(got, want, rtol)` is empty; the one-line message counts the values that differ and shows the first."
+    bad = rel_diffs(got, want, rtol)
+    if not bad: return
+    n = sum(1 for _ in _pairs(got, want, ''))
+    first = '; '.join(f'{w}: {g!r} vs {x!r} (relative {d:.2g})' for w, g, x, d in bad[:show])
+    raise AssertionError(f'{len(bad)} of {n} values differ {"at all" if rtol == 0 else f"by more than rtol={rtol:g}"}: '
+                         f'{first}{"; …" if len(bad) > show else ""}')
 
 # %% ../nbs/00_core.ipynb #6e1f9cbf
 class Timer:
