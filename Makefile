@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEBIAN_DATA := /usr/share/datasets/fashion-mnist
 
-.PHONY: help install data test lint check-clean nbtest readme reproduce report smoke lab bench clean
+.PHONY: help install data test lint check-clean nbtest readme reproduce report smoke lab bench clean docs docs-check docs-test
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -39,13 +39,14 @@ nbtest: data  ## run every notebook's tests (cells flagged slow are skipped; FLA
 lint: install  ## pyflakes' checks over the library (undefined names, unused imports and variables); settings in pyproject.toml
 	$(BIN)/ruff check mimic_nb
 
-test: data check-clean lint nbtest  ## the test command: set-up, clean-notebook check, lint, all notebook tests
+test: data check-clean lint nbtest docs-test  ## the test command: set-up, clean-notebook check, lint, all notebook tests, the site where Chromium is
 
 readme: install  ## README.md from nbs/index.ipynb, its report cells reading outputs/report/ (nothing under nbs/ is written)
 	@$(BIN)/python .ci/readme
 
 PLAN_SEEDS ?= 3
-reproduce: data  ## run the study into outputs/runs (resumable: interrupt and rerun at will), then the report
+FRESH_SEEDS ?= 101-103
+reproduce: data  ## run every plan of the study, in order, into outputs/runs (resumable: interrupt and rerun at will), then the report
 	$(BIN)/mimic-nb run paper --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run l2fix --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run students --seeds $(PLAN_SEEDS)
@@ -53,6 +54,10 @@ reproduce: data  ## run the study into outputs/runs (resumable: interrupt and re
 	$(BIN)/mimic-nb run matched --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run kl --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run precision --seeds $(PLAN_SEEDS)
+	$(BIN)/mimic-nb run tuning     # a screen: seed 0, judged on validation
+	$(BIN)/mimic-nb run claims --seeds $(FRESH_SEEDS)     # comparisons written in the plan before its runs
+	$(BIN)/mimic-nb run beyond     # a screen: seed 0, judged on validation
+	$(BIN)/mimic-nb confirm beyond     # the rule in the plan chooses on the screen; fresh seeds confirm
 	$(MAKE) report
 
 report: data  ## execute nbs/report.ipynb over outputs/runs (no training) into outputs/report/ (report.ipynb, tables, figures), then README.md; writes nothing under nbs/
@@ -61,7 +66,7 @@ report: data  ## execute nbs/report.ipynb over outputs/runs (no training) into o
 	$(BIN)/nbdev_clean --fname outputs/report/report.ipynb
 	$(MAKE) readme
 
-smoke: data  ## every kind of run, tiny (a few minutes), into outputs/runs/smoke-*
+smoke: data  ## every kind of run, tiny (a few minutes), into outputs/runs/smoke-* (tests: git ignores them)
 	$(BIN)/mimic-nb run smoke
 
 bench: data  ## the throughput benchmark (about 10 minutes; run it on an otherwise idle machine)
@@ -70,5 +75,31 @@ bench: data  ## the throughput benchmark (about 10 minutes; run it on an otherwi
 lab: install  ## open the notebooks in JupyterLab
 	$(BIN)/jupyter lab nbs
 
+# The documentation site: docs/build.py (Sphinx + MyST-NB, nothing executed) and docs/check.py (Playwright + Debian's chromium).
+DOCS_STAMP := $(VENV)/.docs-installed
+REPORT_NB ?= outputs/report/report.ipynb
+REPORT_SRC ?= nbs/report.ipynb
+CHROMIUM ?= /usr/bin/chromium
+
+$(DOCS_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c requirements-lock.txt -e '.[docs]'
+	@touch $@
+
+docs: $(DOCS_STAMP)  ## the site in _site/ from the committed notebooks and runs, none re-executed (open _site/index.html)
+	$(BIN)/python docs/build.py --quiet --report $(REPORT_NB) --report-source $(REPORT_SRC)
+
+docs-check: docs  ## every page of the site in headless Chromium (apt-get install chromium as root): errors, images, math, links
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo 'installing Debian package chromium'; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo 'docs-check: no $(CHROMIUM): apt-get install chromium, or set CHROMIUM'; exit 1; fi; \
+	fi
+	$(BIN)/python docs/check.py --chromium $(CHROMIUM)
+
+docs-test:  # make test's part: the site checked where Chromium is installed, else said to be skipped
+	@if [ -x $(CHROMIUM) ]; then $(MAKE) docs-check; \
+	else echo 'SKIPPED: the docs site check (no $(CHROMIUM); make docs-check installs it as root on Debian)'; fi
+
 clean:  ## remove build products (not the venv, data or outputs)
-	rm -rf _proc _docs build *.egg-info
+	rm -rf _proc _docs _site build *.egg-info

@@ -16,6 +16,7 @@ py_versions = '3.10 3.11 3.12 3.13'.split()
 
 requirements = shlex.split(cfg.get('requirements', ''))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
+docs_requirements = shlex.split(cfg.get('docs_requirements', ''))
 lic = licenses[cfg['license'].lower()]
 min_python = cfg['min_python']
 console_scripts = [s.strip() for s in cfg.get('console_scripts', '').split('\n') if s.strip()]
@@ -33,7 +34,7 @@ setuptools.setup(
     include_package_data=True,
     package_data={cfg['lib_name'] + '.plans': ['*.yaml']},
     install_requires=requirements,
-    extras_require={'dev': dev_requirements},
+    extras_require={'dev': dev_requirements, 'docs': docs_requirements},
     python_requires='>=' + min_python,
     long_description=Path('README.md').read_text(encoding='utf-8') if Path('README.md').exists() else cfg['description'],
     long_description_content_type='text/markdown',
