@@ -60,6 +60,7 @@ report: data  ## execute nbs/report.ipynb over outputs/runs (no training) into o
 	MIMIC_NB_REPORT=1 $(BIN)/jupyter nbconvert --log-level WARN --to notebook --execute --ExecutePreprocessor.timeout=-1 --KernelManager.transport_encryption=auto --output-dir outputs/report --output report nbs/report.ipynb
 	$(BIN)/nbdev_clean --fname outputs/report/report.ipynb
 	$(MAKE) readme
+	@if [ -d _site ]; then $(MAKE) docs; else echo 'no site built (make docs builds it): not rebuilt'; fi
 
 smoke: data  ## every kind of run, tiny (a few minutes), into outputs/runs/smoke-*
 	$(BIN)/mimic-nb run smoke
