@@ -97,13 +97,14 @@ def main(argv=None):
                 name = 'front' if rel == 'index.html' else 'report'
                 page.screenshot(path=str(shots / f'{name}.png'))  # what a reader sees first
                 if name == 'front': page.screenshot(path=str(shots / 'front-full.png'), full_page=True)
-                # the largest figure, and for the report its findings (the section "The report", where there is one)
+                # the largest figure
                 page.evaluate('''() => { const i = [...document.querySelectorAll('article img')]
                     .sort((a, b) => b.naturalWidth * b.naturalHeight - a.naturalWidth * a.naturalHeight)[0];
                     if (i) i.scrollIntoView({block: 'center'}); }''')
                 page.screenshot(path=str(shots / f'{name}-figure.png'))
-                if name == 'report' and page.query_selector('#the-report'):
-                    page.evaluate("() => document.querySelector('#the-report').scrollIntoView()")
+                if name == 'report':  # its findings: the section on Table 1, else its first section
+                    page.evaluate('''() => { const h = [...document.querySelectorAll('article h2')];
+                        const t = h.find(e => /Table 1/.test(e.textContent)) || h[0]; if (t) t.scrollIntoView(); }''')
                     page.screenshot(path=str(shots / 'report-findings.png'))
         cur[0] = 'search.html'
         page.goto(f'{base}/search.html?q={a.search}', wait_until='load')
