@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import io
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,12 +21,13 @@ from .training import accuracy, ensemble_logits, load_checkpoint, predict_logits
 
 # %% auto #0
 __all__ = ['SEED_STUDY', 'SEED_STUDY_MINUTES', 'SEED_STUDY_PAPER_MINUTES', 'FIELDS', 'RULE', 'RESULTS_COLUMNS', 'WIDTHS',
-           'GAP_DETAIL', 'ProvenanceError', 'check_teachers', 'shared_machine', 'collect', 't975', 'Paired', 'paired',
-           'findings_table', 'effect', 'explain_gap', 'clock', 'summarise', 'pm', 'results_table', 'markdown_table',
-           'history', 'member_dirs', 'ensemble_accuracy', 'teacher_accuracy', 'teacher_profile', 'student_name',
-           'student_teacher', 'gap_table', 'goals', 'to_confirm', 'teacher_gap', 'teacher_effect', 'images_seen',
-           'by_epochs', 'save_figure', 'plot_histories', 'plot_bars', 'plot_student_teacher', 'plot_by_epochs',
-           'plot_gaps', 'sharpness']
+           'GAP_DETAIL', 'OKABE_ITO', 'MARKERS', 'SPLITS', 'ProvenanceError', 'check_teachers', 'shared_machine',
+           'collect', 't975', 'Paired', 'paired', 'findings_table', 'effect', 'explain_gap', 'clock', 'summarise', 'pm',
+           'results_table', 'markdown_table', 'history', 'member_dirs', 'ensemble_accuracy', 'teacher_accuracy',
+           'teacher_profile', 'student_name', 'student_teacher', 'gap_table', 'goals', 'to_confirm', 'teacher_gap',
+           'teacher_effect', 'images_seen', 'by_epochs', 'figure', 'acc_label', 'caption', 'save_figure', 'family',
+           'pareto_front', 'plot_accuracy_vs_size', 'plot_paired', 'plot_gaps', 'plot_student_teacher',
+           'plot_by_epochs', 'plot_histories', 'plot_means', 'sharpness']
 
 # %% ../nbs/06_analysis.ipynb #cf2b079d
 SEED_STUDY = {'cnn': 0.9024, 'dnn': 0.8948, 'snn': 0.8887, 'mimic-8k-l2probs': 0.8262, 'mimic-8k-kl': 0.8709}
@@ -414,86 +416,224 @@ def by_epochs(runs: pd.DataFrame, families: dict, # label: names of runs alike b
                          'seeds': len(r), 'mean': r[metric].mean(), 'std': r[metric].std()})
     return pd.DataFrame(rows, columns=['family', 'name', 'epochs', 'images (M)', 'seeds', 'mean', 'std'])
 
-# %% ../nbs/06_analysis.ipynb #1caef6bb
+# %% ../nbs/06_analysis.ipynb #bdb5b6f5
+OKABE_ITO = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442']
+"Okabe and Ito's colour-blind-safe palette: blue, vermillion, green, purple, orange, sky blue, black, yellow (the last, pale, is used last)."
+
+MARKERS = 'osD^vPX*'
+"A marker per family, so that families differ in shape as well as colour."
+
+# %% ../nbs/06_analysis.ipynb #240ceb61
+def figure(ncols: int = 1, nrows: int = 1, width: float = 7.5, height: float = 3.4, **kw):
+    "A figure in the report's one style: 7.5 × `height` inches, so that the README's 900-pixel column shows its 10-point text at about 9 points; Okabe–Ito colours; a light grid. Returns `(fig, ax)`, or `(fig, axes)` for several."
+    import matplotlib.pyplot as plt
+    fig, axs = plt.subplots(nrows, ncols, figsize=(width, height), layout='constrained', squeeze=False, **kw)
+    for ax in axs.flat:
+        ax.set_prop_cycle(color=OKABE_ITO)
+        ax.grid(alpha=0.3, lw=0.6)
+        ax.spines[['top', 'right']].set_visible(False)
+    return fig, (axs[0, 0] if axs.size == 1 else axs.ravel())
+
+# %% ../nbs/06_analysis.ipynb #f3a62806
+SPLITS = {'valid_acc': 'validation', 'test_acc': 'test'}
+
+def acc_label(metric: str, seeds=None) -> str:
+    "An accuracy axis's label: its split, its unit, and how many seeds each point averages ('3' or a range such as '3–6')."
+    n = '' if seeds is None else f'{seeds}' if np.isscalar(seeds) else (f'{min(seeds)}' if min(seeds) == max(seeds) else f'{min(seeds)}–{max(seeds)}')
+    return f'{SPLITS[metric]} accuracy (%)' + (f', mean of {n} seed{"s" * (n != "1")}' if n else '')
+
+# %% ../nbs/06_analysis.ipynb #539da281
+def caption(fig, text: str) -> str:
+    "Write `text` under `fig`, wrapped to its width, so that the PNG itself says what its error bars are; returns the text."
+    fig.text(0.01, 0, textwrap.fill(text, int(fig.get_figwidth() * 15)), ha='left', va='top', fontsize=8.5)
+    return text
+
+# %% ../nbs/06_analysis.ipynb #11ba7081
 def save_figure(fig, name: str, folder='outputs/report/figures') -> Path:
     "Write `fig` as `folder/name.png` (atomically), small enough for git."
     buf = io.BytesIO()
-    fig.savefig(buf, format='png', dpi=110, bbox_inches='tight')
+    fig.savefig(buf, format='png', dpi=130, bbox_inches='tight')
     return atomic_write(Path(folder) / f'{name}.png', buf.getvalue())
 
-# %% ../nbs/06_analysis.ipynb #2f574e0e
-def plot_histories(runs: pd.DataFrame, names, metric: str = 'valid_acc', x: str = 'epoch', ax=None, labels=None):
-    "Mean `metric` over seeds against `x` ('epoch', or 'wall' for cumulative seconds) for each configuration in `names`."
-    import matplotlib.pyplot as plt
-    ax = ax or plt.subplots(figsize=(6, 3.5))[1]
-    for n in names:
-        h = history(runs, n)
-        if not len(h): continue
-        mean = h.groupby('epoch')[[metric, 'wall']].mean()
-        ax.plot(mean[x] if x == 'wall' else mean.index, mean[metric], '.-', label=(labels or {}).get(n, n))
-    ax.set(xlabel='seconds of training' if x == 'wall' else 'epoch', ylabel=metric.replace('_', ' '))
-    if ax.lines: ax.legend(fontsize=7)
-    return ax
+# %% ../nbs/06_analysis.ipynb #bd4ce93e
+def _drop_smoke(names) -> list:
+    "The names of `names` that are not smoke runs."
+    return [n for n in names if not str(n).startswith('smoke-')]
 
-# %% ../nbs/06_analysis.ipynb #55ac7d97
-def plot_bars(runs: pd.DataFrame, names, metric: str = 'test_acc', ax=None, labels=None, scale: float = 100):
-    "Mean ± std over seeds of `metric` for each configuration in `names` that has runs, seeds shown as dots."
-    import matplotlib.pyplot as plt
-    ax = ax or plt.subplots(figsize=(6, 3))[1]
-    names = [n for n in names if (runs.name == n).any()]
-    for i, n in enumerate(names):
-        v = scale * runs[runs.name == n][metric].dropna()
-        ax.bar(i, v.mean(), yerr=v.std() if len(v) > 1 else 0, color='C0', alpha=0.6, capsize=3)
-        ax.plot([i] * len(v), v, 'k.', ms=4)
-    ax.set_xticks(range(len(names)), [(labels or {}).get(n, n) for n in names], rotation=20, ha='right', fontsize=8)
-    ax.set_ylabel(metric.replace('_', ' ') + (' (%)' if scale == 100 else ''))
-    return ax
+# %% ../nbs/06_analysis.ipynb #f1ea8492
+def family(name: str, teacher, teachers) -> str:
+    "A configuration's family in the figures: 'teacher' (the teacher of some student), 'label-trained', or 'student of T'."
+    if name in teachers: return 'teacher'
+    if not isinstance(teacher, str): return 'label-trained'
+    ref = parse_teacher(teacher)
+    if ref.run is None: return 'student of a checkpoint file'
+    return 'student of ' + ref.run + (f' ×{ref.members}' if ref.members else '') + (', early epochs' if ref.epoch is not None else '')
 
-# %% ../nbs/06_analysis.ipynb #94303bf8
-def plot_student_teacher(table: pd.DataFrame, ax=None):
-    "Student test accuracy against its teacher's, one line per student width, with the line y = x."
-    import matplotlib.pyplot as plt
-    ax = ax or plt.subplots(figsize=(5, 4.5))[1]
+# %% ../nbs/06_analysis.ipynb #d3f6145d
+def pareto_front(x, y) -> np.ndarray:
+    "The indices of the points no other point beats on both counts (as small or smaller `x`, higher `y`), by increasing `x`."
+    order = np.lexsort((-np.asarray(y, float), np.asarray(x, float)))
+    front, best = [], -np.inf
+    for i in order:
+        if y[i] > best: front.append(i); best = y[i]
+    return np.array(front, dtype=int)
+
+# %% ../nbs/06_analysis.ipynb #a404e8ae
+def plot_accuracy_vs_size(results: pd.DataFrame, labels=(), metric: str = 'test_acc', min_seeds: int = 3):
+    "`results_table`'s configurations with at least `min_seeds` seeds (never a smoke run): mean accuracy against parameters on a log axis, families by marker and colour, the Pareto front, labels for `labels` only."
+    r = results[~results.name.str.startswith('smoke-') & (results.seeds >= min_seeds)]
+    gone = r[r[f'{metric}_mean'].isna()].name.tolist()   # diverged in every seed: no accuracy to plot
+    r = r.dropna(subset=[f'{metric}_mean']).reset_index(drop=True)
+    teachers = {parse_teacher(t).run for t in results.teacher.dropna()}
+    fam = pd.Series([family(n, t, teachers) for n, t in zip(r.name, r.teacher)], index=r.index)
+    order = ['teacher', 'label-trained'] + sorted(set(fam) - {'teacher', 'label-trained'})
+    fig, ax = figure(height=4.6)
+    x, y, e = r.params.to_numpy(float), 100 * r[f'{metric}_mean'].to_numpy(float), 100 * r[f'{metric}_std'].fillna(0).to_numpy(float)
+    f = pareto_front(x, y)
+    ax.plot(x[f], y[f], color='0.55', lw=1, ls='--', drawstyle='steps-post', zorder=1, label='Pareto front')
+    for i, k in enumerate(k for k in order if (fam == k).any()):
+        m = (fam == k).to_numpy()
+        ax.errorbar(x[m], y[m], yerr=e[m], fmt=MARKERS[i], color=OKABE_ITO[i], ms=6, capsize=2, elinewidth=0.8, mec='white',
+                    mew=0.5, zorder=4 if k == 'teacher' else 3, label=f'{k} ({m.sum()})')
+    for n in labels:
+        j = r.index[r.name == n]
+        if len(j): ax.annotate(n, (x[j[0]], y[j[0]]), xytext=(5, -3), textcoords='offset points', fontsize=8.5, va='top')
+    ax.set_xscale('log')
+    ax.set(xlabel='parameters (count, log scale)', ylabel=acc_label(metric, r.seeds.astype(int)),
+           title=f'Accuracy against size: the {len(r)} configurations with ≥ {min_seeds} seeds')
+    ax.legend(loc='lower right', fontsize=8.5)
+    ax.set_ylim(min(y - e) - 0.3 * np.ptp(y), max(y + e) + 0.5)   # room below the points for the legend
+    caption(fig, f'Each point is one configuration: the mean {SPLITS[metric]} accuracy over its seeds; error bars: std over seeds. '
+                 'Dashed: the Pareto front, the configurations that no other is both smaller and more accurate than. '
+                 f'Not shown: smoke runs, configurations with fewer than {min_seeds} seeds' +
+                 (f', and {", ".join(gone)} (diverged in every seed).' if gone else '.'))
+    return fig
+
+# %% ../nbs/06_analysis.ipynb #75b2473c
+def plot_paired(runs: pd.DataFrame, reference: str, names, metrics=('valid_acc',), labels=None, title=None):
+    "Each configuration of `names` minus `reference`, paired over the seeds both have, with its 95% interval and a zero line, one panel per split of `metrics`; a configuration that diverged says so in its row ('diverged n/N'), one with a single shared seed is hollow."
+    names = [n for n in _drop_smoke(names) if (runs.name == n).any()]
+    label = lambda n: (labels or {}).get(n, n)
+    fig, axs = figure(len(metrics), height=0.42 * len(names) + 1.6, sharey=True)
+    for ax, metric in zip(np.atleast_1d(axs), metrics):
+        ticks = []
+        for i, n in enumerate(names):
+            y, r, p = len(names) - 1 - i, runs[runs.name == n], paired(runs, n, reference, metric)
+            if p.n > 1: ax.errorbar(p.mean, y, xerr=[[p.mean - p.lo], [p.hi - p.mean]], fmt='o', color=OKABE_ITO[0], ms=6, capsize=3)
+            elif p.n == 1: ax.plot(p.mean, y, 'o', mfc='none', color=OKABE_ITO[0], ms=6)
+            k = int(r.diverged.fillna(False).astype(bool).sum()) if 'diverged' in r else 0
+            note = f'diverged {k}/{len(r)}' if k else ('no shared seeds' if p.n == 0 else '')
+            if note: ax.annotate(note, (0 if p.n == 0 else p.hi if p.n > 1 else p.mean, y), xytext=(6, 0), textcoords='offset points',
+                                 va='center', fontsize=9, color=OKABE_ITO[1])
+            ticks.append(f'{label(n)} (n = {p.n})')
+        ax.axvline(0, color='k', lw=0.8)
+        ax.set_yticks(range(len(names))[::-1], ticks); ax.set_ylim(-0.6, len(names) - 0.4)
+        ax.set_xlabel(f'difference in {SPLITS[metric]}\naccuracy (points)' if len(metrics) > 1 else f'difference in {SPLITS[metric]} accuracy (points)')
+        if len(metrics) > 1: ax.set_title(SPLITS[metric])
+    fig.suptitle(title or f'Each configuration − {label(reference)}')
+    caption(fig, 'Dots: the mean difference over the n seeds both configurations have, seed paired with seed; error bars: its '
+                 'paired-t 95% interval; a hollow dot: one shared seed, no interval. Left of the zero line: below '
+                 f'{label(reference)}.')
+    return fig
+
+# %% ../nbs/06_analysis.ipynb #b2658de0
+def plot_gaps(panels: dict, # title: a `gap_table`, one panel each, stacked
+              within: float = 0.5):
+    "`gap_table`'s two gaps per student, one row each, with their paired 95% intervals (a hollow marker for one seed: no interval), a zero line and the goal line −`within`."
+    panels = {k: g.loc[_drop_smoke(g.index)] for k, g in panels.items() if len(g)}
+    sizes = [len(g) + 1.2 for g in panels.values()]
+    fig, axs = figure(1, len(panels), height=0.34 * sum(sizes) + 1.2, gridspec_kw={'height_ratios': sizes}, sharex=True)
+    for ax, (title, gaps) in zip(np.atleast_1d(axs), panels.items()):
+        metric = next(c[:-2] for c in gaps.columns if c.endswith(' %'))
+        ys = np.arange(len(gaps))[::-1].astype(float)
+        for off, (col, lab), c, m in zip((0.15, -0.15), (('teacher', 'student − its teacher'), ('matched', 'student − the SNN of its size')),
+                                         OKABE_ITO, 'os'):
+            x, lo, hi = (gaps[k].to_numpy(float) for k in (f'gap to {col}', f'to {col} lo', f'to {col} hi'))
+            one = np.isnan(lo)
+            ax.errorbar(x[~one], ys[~one] + off, xerr=np.vstack([x - lo, hi - x])[:, ~one], fmt=m, color=c, ms=5, capsize=2, label=lab)
+            ax.plot(x[one], ys[one] + off, m, mfc='none', color=c, ms=5)
+        ax.axvline(0, color='k', lw=0.8)
+        ax.axvline(-within, color='0.4', ls=':', lw=1.2, label=f'goal 1: within {within} points of the teacher')
+        ax.set_yticks(ys, [f'{s} ({int(n)})' for s, n in zip(gaps.index, gaps.seeds)])
+        ax.set_ylim(-0.6, len(gaps) - 0.4)
+        ax.set_xlabel(f'gap (points of {SPLITS[metric]} accuracy)')
+        ax.xaxis.set_tick_params(labelbottom=True)
+        ax.set_title(title)
+    fig.legend(*np.atleast_1d(axs)[0].get_legend_handles_labels(), loc='outside upper center', ncols=3, fontsize=8.5)
+    caption(fig, 'Each row: a student, its seeds in brackets. Filled: the mean gap over the seeds both sides have; error bars: '
+                 'its paired-t 95% interval; hollow: one seed, no interval. Right of zero: the student is ahead.')
+    return fig
+
+# %% ../nbs/06_analysis.ipynb #4be2a4ae
+def plot_student_teacher(table: pd.DataFrame):
+    "`student_teacher`'s table: student test accuracy against its teacher's, one line per student width, the line y = x, and each teacher's epoch."
+    fig, ax = figure(width=6, height=4.4)
     if len(table):
-        lo, hi = table[['teacher test acc', 'student test acc']].min().min() - 0.01, table['teacher test acc'].max() + 0.01
-        ax.plot([lo, hi], [lo, hi], 'k--', lw=0.8, label='y = x')
-        for h, t in table.groupby('hidden'):
+        lo = 100 * table[['teacher test acc', 'student test acc']].min().min() - 1
+        hi = 100 * table['teacher test acc'].max() + 1
+        ax.plot([lo, hi], [lo, hi], color='0.4', ls='--', lw=0.8, label='student = teacher')
+        for i, (h, t) in enumerate(table.groupby('hidden')):
             t = t.sort_values('teacher test acc')
-            ax.errorbar(t['teacher test acc'], t['student test acc'], yerr=t['student std'].fillna(0), fmt='o-', ms=4,
-                        capsize=2, label=f'mimic 784-20-{h}-10')
-        ax.legend(fontsize=8)
-    ax.set(xlabel='teacher test accuracy', ylabel='student test accuracy', title='students against their teachers')
-    return ax
+            ax.errorbar(100 * t['teacher test acc'], 100 * t['student test acc'], yerr=100 * t['student std'].fillna(0),
+                        fmt=MARKERS[i] + '-', color=OKABE_ITO[i], ms=5, capsize=2, label=f'H = {h:,} (784-20-{h}-10)')
+        for e, tx in table.groupby('teacher epoch')['teacher test acc'].first().items():   # each teacher's epoch, above the x axis
+            ax.annotate('end' if e == 'final' else e, (100 * tx, 0), xycoords=('data', 'axes fraction'), xytext=(0, 4),
+                        textcoords='offset points', ha='center', fontsize=9)
+        ax.legend(fontsize=8.5, loc='upper left')
+    seeds = sorted(set(table.seeds)) if len(table) else [0]
+    ax.set(xlabel="teacher's test accuracy (%)", ylabel=acc_label('test_acc', seeds).replace('test accuracy', "student's test accuracy"),
+           title="Students of the CNN's checkpoints (the numbers: each teacher's epoch)")
+    caption(fig, "Each point: the students of one teacher checkpoint and one width, mean over the seeds (each student mimics the "
+                 "teacher of its own seed); error bars: std over seeds of the student's accuracy.")
+    return fig
 
-# %% ../nbs/06_analysis.ipynb #6db7aeb7
-def plot_by_epochs(table: pd.DataFrame, metric: str = 'valid_acc', ax=None):
-    "`by_epochs`'s table: accuracy against images seen (and epochs), one line per family, seeds' std as error bars."
-    import matplotlib.pyplot as plt
-    ax = ax or plt.subplots(figsize=(5, 3.5))[1]
-    for label, t in table.groupby('family', sort=False):
+# %% ../nbs/06_analysis.ipynb #3a38a7c6
+def plot_by_epochs(table: pd.DataFrame, metric: str = 'valid_acc'):
+    "`by_epochs`'s table: accuracy against schedule length (and images seen), one line per family; filled points average 3 or more seeds, with their std as error bars, hollow ones fewer."
+    table = table[table.name.isin(_drop_smoke(table.name))]
+    fig, ax = figure(height=3.8)
+    for i, (label, t) in enumerate(table.groupby('family', sort=False)):
         t = t.sort_values('epochs')
-        ax.errorbar(t['images (M)'], 100 * t['mean'], yerr=100 * t['std'].fillna(0), fmt='o-', ms=4, capsize=2, label=label)
-        for x, y, e in zip(t['images (M)'], 100 * t['mean'], t.epochs): ax.annotate(f'{e}', (x, y), fontsize=6, xytext=(2, 2), textcoords='offset points')
-    ax.set(xlabel='teacher- or label-supervised images seen (millions; the points are epochs)', ylabel=metric.replace('_', ' ') + ' (%)')
-    if len(table): ax.legend(fontsize=7)
-    return ax
+        c, m, full = OKABE_ITO[i], MARKERS[i], (t.seeds >= 3).to_numpy()
+        ax.plot(t.epochs, 100 * t['mean'], '-' + m, mfc='white', color=c, lw=1.2, ms=6, label=label)
+        ax.errorbar(t.epochs[full], 100 * t['mean'][full], yerr=100 * t['std'][full].fillna(0), fmt=m, color=c, ms=6, capsize=3)
+    ep = sorted(set(table.epochs))
+    ims = table.drop_duplicates('epochs').set_index('epochs')['images (M)']
+    ax.set_xticks(ep, [f'{e}\n({ims[e]:.2f}M images)' for e in ep])
+    ax.set(xlabel='epochs (and the teacher- or label-supervised images they show)', ylabel=acc_label(metric) + ', mean over its seeds',
+           title=f'Transfer-set size ({SPLITS[metric]})')
+    ax.legend(fontsize=8.5)
+    caption(fig, 'Filled: a point with 3 or more seeds, its error bars the std over them; hollow: fewer seeds, a screen, not a finding.')
+    return fig
 
-# %% ../nbs/06_analysis.ipynb #91240738
-def plot_gaps(gaps: pd.DataFrame, ax=None, within: float = 0.5):
-    "`gap_table`'s two gaps per student, with their paired 95% intervals (none for one seed: a hollow marker), and the goal line −`within`."
-    import matplotlib.pyplot as plt
-    ax = ax or plt.subplots(figsize=(7, 3.5))[1]
-    xs = np.arange(len(gaps))
-    for off, (col, lab) in zip((-0.12, 0.12), (('teacher', 'student − its teacher'), ('matched', 'student − matched SNN'))):
-        y, lo, hi = (gaps[c].to_numpy(float) for c in (f'gap to {col}', f'to {col} lo', f'to {col} hi'))
-        one = np.isnan(lo)
-        err = np.nan_to_num(np.vstack([y - lo, hi - y]))
-        line = ax.errorbar(xs[~one] + off, y[~one], yerr=err[:, ~one], fmt='o', ms=5, capsize=3, label=f'{lab} (paired 95% CI)')
-        ax.plot(xs[one] + off, y[one], 'o', ms=5, mfc='none', c=line[0].get_color(), label=f'{lab} (one seed: no interval)' if one.any() else None)
-    ax.axhline(0, c='k', lw=0.8); ax.axhline(-within, c='grey', ls=':', lw=0.8)
-    ax.set_xticks(xs, gaps.index, rotation=25, ha='right', fontsize=7); ax.set_xlim(-0.6, len(gaps) - 0.4)
-    ax.set(ylabel='gap (points)'); ax.legend(fontsize=6)
-    return ax
+# %% ../nbs/06_analysis.ipynb #9101dcfe
+def plot_histories(runs: pd.DataFrame, names, metric: str = 'valid_acc', x: str = 'epoch', ax=None, labels=None):
+    "Mean `metric` (an accuracy, in %) over seeds against `x` ('epoch', or 'wall' for cumulative seconds) for each configuration in `names`."
+    names = [n for n in _drop_smoke(names) if (runs.name == n).any()]
+    fig, ax = figure() if ax is None else (ax.figure, ax)
+    seeds = []
+    for i, n in enumerate(names):
+        h = history(runs, n)
+        seeds.append(h.seed.nunique())
+        mean = h.groupby('epoch')[[metric, 'wall']].mean()
+        ax.plot(mean['wall'] if x == 'wall' else mean.index, 100 * mean[metric], '-', color=OKABE_ITO[i], lw=1.3,
+                label=(labels or {}).get(n, n))
+    ax.set(xlabel='seconds of training (s, this machine)' if x == 'wall' else 'epoch (count)', ylabel=acc_label(metric, seeds or None))
+    if ax.lines: ax.legend(fontsize=8.5)
+    return fig
+
+# %% ../nbs/06_analysis.ipynb #70b7e3b6
+def plot_means(runs: pd.DataFrame, names, metric: str = 's_per_epoch', ax=None, labels=None, unit: str = 's'):
+    "Each configuration's seeds as dots and their mean ± std as a bar, for a cost such as seconds per epoch (an axis from 0)."
+    names = [n for n in _drop_smoke(names) if (runs.name == n).any()]
+    fig, ax = figure() if ax is None else (ax.figure, ax)
+    for i, n in enumerate(names):
+        v = runs[runs.name == n][metric].dropna()
+        ax.bar(i, v.mean(), yerr=v.std() if len(v) > 1 else 0, color=OKABE_ITO[i % 8], alpha=0.75, capsize=3)
+        ax.plot([i] * len(v), v, 'k.', ms=4)
+    ax.set_xticks(range(len(names)), [(labels or {}).get(n, n) for n in names])
+    ax.set_ylabel(f'{metric.replace("s_per_epoch", "seconds per epoch").replace("_", " ")} ({unit})')
+    return fig
 
 # %% ../nbs/06_analysis.ipynb #5f62f369
 def sharpness(model, x, iters: int = 20, seed: int = 0) -> float:
