@@ -18,15 +18,15 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .core import Timer
-from .data import Batches, cache_dir, idx_files, load_fashion_mnist
+from .core import Timer, default_device, keep_freed_memory, seed_everything, setup_threads
+from .data import COUNTS, Batches, cache_dir, idx_files, load_fashion_mnist
 from .models import build_model, count_params, layer_macs
-from .training import (fit, forward_backward, setup_threads, seed_everything, save_checkpoint, teacher_logits,
-                               make_optimizer, keep_freed_memory, default_device)
+from .teachers import TeacherLogits, save_checkpoint, teacher_logits, weights_hash
+from .training import fit, forward_backward, make_optimizer
 
 # %% auto #0
 __all__ = ['MODEL_SPECS', 'THROUGHPUT', 'train_flops', 'gemm_rate', 'torchvision_loader', 'torchvision_root', 'step_fn',
-           'epoch_seconds', 'bench', 'split_table', 'step_ms', 'jobs_vs_threads', 'recorded_wall_time',
+           'epoch_seconds', 'bench', 'split_table', 'step_ms', 'random_logits', 'jobs_vs_threads', 'recorded_wall_time',
            'plan_wall_time', 'compile_gain', 'study_minutes', 'gpu_check_tables', 'main']
 
 # %% ../nbs/05_bench.ipynb #e6c92727
@@ -143,7 +143,7 @@ def bench(models=('cnn', 'dnn', 'snn', 'mimic'), precisions=('fp32', 'bf16'), ep
         flops = train_flops(probe)
         gemm = gemm_rate(_linear_gemms(probe, 128), device=device)
         for prec in precisions:
-            r = fit(dict(spec), data, loss, teacher_logits=tl if student else None, epochs=epochs, precision=prec,
+            r = fit(dict(spec), data, loss, logits=tl if student else None, epochs=epochs, precision=prec,
                     n_train=n_train, quiet=quiet, lr=1e-4 if student else 0.01, device=device)
             ips = r.history.images_per_s.iloc[1:] if epochs > 2 else r.history.images_per_s
             ips = float(ips.median())
@@ -204,19 +204,26 @@ def step_ms(model: nn.Module, x: torch.Tensor, y: torch.Tensor, n: int = 30, rep
         times.append(t.seconds / n * 1e3)
     return statistics.median(times)
 
+# %% ../nbs/05_bench.ipynb #5960ca21
+def random_logits(data, teacher: nn.Module | None = None) -> TeacherLogits:
+    "Stand-in teacher logits for timing `fit`: random, on `data`'s files, and keyed to `teacher`'s weights if one is given."
+    key = f"{weights_hash(teacher) if teacher is not None else 'random'}-{data.fingerprint[:12]}"
+    return TeacherLogits(torch.randn(COUNTS['train'], 10), torch.randn(COUNTS['test'], 10), key)
+
 # %% ../nbs/05_bench.ipynb #de015d71
 _FIT_SCRIPT = '''
 import sys, json, torch
-from mimic_nb.core import Timer
+from mimic_nb.bench import random_logits
+from mimic_nb.core import Timer, setup_threads
 from mimic_nb.data import load_fashion_mnist
-from mimic_nb.training import fit, setup_threads
+from mimic_nb.training import fit
 setup_threads(int(sys.argv[2]))
 spec, n_train, epochs, repeats = json.loads(sys.argv[1]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 data = load_fashion_mnist()
 loss = 'l2_logits' if spec['name'] == 'mimic' else 'ce'
-z = torch.randn(60_000, 10) if loss != 'ce' else None  # speed does not depend on what the targets are
+z = random_logits(data) if loss != 'ce' else None
 with Timer() as t:
-    for _ in range(repeats): fit(spec, data, loss, teacher_logits=z, epochs=epochs, n_train=n_train, lr=1e-4, quiet=True)
+    for _ in range(repeats): fit(spec, data, loss, logits=z, epochs=epochs, n_train=n_train, lr=1e-4, quiet=True)
 print(json.dumps({'seconds': t.seconds}))
 '''
 
@@ -275,8 +282,8 @@ def compile_gain(models=('cnn', 'dnn', 'snn', 'mimic'), epochs: int = 2, n_train
     rows = []
     for name in models:
         loss = 'l2_logits' if name == 'mimic' else 'ce'
-        z = torch.randn(60_000, 10) if loss != 'ce' else None  # speed does not depend on what the targets are
-        s = {w: fit(MODEL_SPECS[name], data, loss, teacher_logits=z, epochs=epochs + 1, n_train=n_train, lr=1e-4, quiet=True,
+        z = random_logits(data) if loss != 'ce' else None
+        s = {w: fit(MODEL_SPECS[name], data, loss, logits=z, epochs=epochs + 1, n_train=n_train, lr=1e-4, quiet=True,
                     device=device, **kw).history.seconds.iloc[1:].median() for w, kw in ways.items()}
         rows.append({'model': name, 'device': device, **{f'{w} s/epoch': v for w, v in s.items()},
                      **{f'{w} speed-up': s['eager'] / v for w, v in s.items() if w != 'eager'}})
@@ -294,9 +301,9 @@ def study_minutes(plans=('paper', 'students', 'capacity'), seeds: int = 3, n_tra
         config, student = model_config(e), e.teacher is not None
         key = (repr(config), student, e.batch_size, e.augment, e.precision)
         if key not in per_epoch:
-            z = torch.randn(60_000, 10) if student else None  # speed does not depend on what the targets are
             teacher = build_model('cnn').to(device).eval() if student and e.augment != 'none' else None
-            h = fit(config, data, 'l2_logits' if student else 'ce', teacher_logits=z, teacher=teacher, epochs=2, n_train=n_train,
+            z = random_logits(data, teacher) if student else None
+            h = fit(config, data, 'l2_logits' if student else 'ce', logits=z, teacher=teacher, epochs=2, n_train=n_train,
                     lr=1e-4, batch_size=e.batch_size, augment=e.augment, precision=e.precision, quiet=True, device=device).history
             per_epoch[key] = float(h.seconds.iloc[-1]) * len(data.train) / (n_train or len(data.train))  # scaled if n_train
         rows.append({'plan': plan, 'run': e.name, 'seed': e.seed, 'epochs': e.epochs,

@@ -21,12 +21,12 @@ import pandas as pd
 import torch
 
 import mimic_nb
-from .core import atomic_write, bad_value, check_choice, check_int, check_number
+from .core import atomic_write, bad_value, check_choice, check_int, check_number, default_device, setup_threads
 from .data import load_fashion_mnist, CLASSES
 from .models import build_model, Ensemble, MODELS
 from .losses import get_loss, LOSSES, Mix, teacher_stats
-from .training import (FitConfig, fit, teacher_logits, ensemble_logits, save_checkpoint, load_checkpoint, setup_threads,
-                               default_device, predict_logits, weights_hash)
+from .teachers import ensemble_logits, load_checkpoint, predict_logits, save_checkpoint, teacher_logits, weights_hash
+from .training import FitConfig, fit
 
 # %% auto #0
 __all__ = ['DEVICES', 'NOT_IDENTITY', 'RECORD', 'TeacherRef', 'parse_teacher', 'Experiment', 'run_dir', 'teacher_runs',
@@ -297,7 +297,7 @@ def run_experiment(exp: Experiment, quiet: bool = False) -> Run:
     # an augmented student's targets are its teacher's logits for each transformed batch: the teacher net itself is needed
     nets = [load_checkpoint(p, device)[0] for p in paths] if exp.augment != 'none' else []
     teacher = (nets[0] if len(nets) == 1 else Ensemble(nets)) if nets else None
-    res = fit(model_config(exp), data, make_loss(exp, data, tl), exp.fit_config(), teacher_logits=tl, device=device,
+    res = fit(model_config(exp), data, make_loss(exp, data, tl), exp.fit_config(), logits=tl, device=device,
               checkpoint_dir=out / 'checkpoints', teacher=teacher, quiet=quiet)
     # The test predictions behind the confusion matrix and the calibration come from the same single evaluation of the best epoch.
     confusion, preds = None, None
