@@ -45,7 +45,8 @@ readme: install  ## README.md from nbs/index.ipynb, its report cells reading out
 	@$(BIN)/python .ci/readme
 
 PLAN_SEEDS ?= 3
-reproduce: data  ## run the study into outputs/runs (resumable: interrupt and rerun at will), then the report
+FRESH_SEEDS ?= 101-103
+reproduce: data  ## run every plan of the study, in order, into outputs/runs (resumable: interrupt and rerun at will), then the report
 	$(BIN)/mimic-nb run paper --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run l2fix --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run students --seeds $(PLAN_SEEDS)
@@ -53,6 +54,10 @@ reproduce: data  ## run the study into outputs/runs (resumable: interrupt and re
 	$(BIN)/mimic-nb run matched --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run kl --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run precision --seeds $(PLAN_SEEDS)
+	$(BIN)/mimic-nb run tuning     # a screen: seed 0, judged on validation
+	$(BIN)/mimic-nb run claims --seeds $(FRESH_SEEDS)     # comparisons written in the plan before its runs
+	$(BIN)/mimic-nb run beyond     # a screen: seed 0, judged on validation
+	$(BIN)/mimic-nb confirm beyond     # the rule in the plan chooses on the screen; fresh seeds confirm
 	$(MAKE) report
 
 report: data  ## execute nbs/report.ipynb over outputs/runs (no training) into outputs/report/ (report.ipynb, tables, figures), then README.md; writes nothing under nbs/
@@ -62,7 +67,7 @@ report: data  ## execute nbs/report.ipynb over outputs/runs (no training) into o
 	$(MAKE) readme
 	@if [ -d _site ]; then $(MAKE) docs; else echo 'no site built (make docs builds it): not rebuilt'; fi
 
-smoke: data  ## every kind of run, tiny (a few minutes), into outputs/runs/smoke-*
+smoke: data  ## every kind of run, tiny (a few minutes), into outputs/runs/smoke-* (tests: git ignores them)
 	$(BIN)/mimic-nb run smoke
 
 bench: data  ## the throughput benchmark (about 10 minutes; run it on an otherwise idle machine)

@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -18,13 +20,16 @@ import pandas as pd
 
 import mimic_nb
 from .core import atomic_write, bad_value, check_choice, check_int
-from .experiments import Experiment, NOT_IDENTITY, load_run, parse_teacher, run_dir, teacher_paths, teacher_runs
+from .experiments import (Experiment, NOT_IDENTITY, load_run, parse_teacher, provenance, run_dir, teacher_accuracy,
+                                  teacher_paths, teacher_runs)
 
 # %% auto #0
-__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'KERNEL_CONFIG', 'EXECUTORS', 'DRAIN', 'DEFAULT_JOBS', 'seed_list',
-           'plan_names', 'load_plan', 'save_plan', 'check_names', 'all_configs', 'teacher_run', 'expand',
-           'project_root', 'status', 'params', 'execute', 'SweepError', 'dependants', 'guard_teachers', 'SweepResult',
-           'run_plan', 'main']
+__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'KERNEL_CONFIG', 'EXECUTORS', 'DRAIN', 'DEFAULT_JOBS', 'SCORES',
+           'CHOICE_METRICS', 'seed_list', 'plan_names', 'load_plan', 'save_plan', 'check_names', 'all_configs',
+           'teacher_run', 'expand', 'project_root', 'status', 'params', 'execute', 'old_template', 'SweepError',
+           'dependants', 'guard_teachers', 'SweepResult', 'run_plan', 'Goal', 'Protocol', 'load_protocol',
+           'screen_table', 'choose', 'choice_path', 'make_choice', 'load_choice', 'describe', 'explain', 'check_named',
+           'confirm', 'main']
 
 # %% ../nbs/04b_sweep.ipynb #1b5174cc
 def seed_list(seeds) -> list[int]:
@@ -63,15 +68,20 @@ def _plan_file(plan) -> Path:
     if str(plan) not in plan_names(): raise bad_value('plan', plan, f'one of {", ".join(plan_names())}, or a .yaml file')
     return PLAN_DIR / f'{plan}.yaml'
 
-def load_plan(plan) -> list[Experiment]:
-    "The configurations of `plan` (a built-in name or a YAML path), each written out in full, in file order."
+def _read_plan(plan) -> tuple[Path, dict]:
     import yaml
     path = _plan_file(plan)
     try: doc = yaml.safe_load(path.read_text())
     except yaml.YAMLError as e: raise ValueError(f'{path}: not valid YAML ({str(e).splitlines()[0]})') from None
     if not isinstance(doc, dict) or not doc: raise ValueError(f'{path}: must map configuration names to their fields')
+    return path, doc
+
+def load_plan(plan) -> list[Experiment]:
+    "The configurations of `plan` (a built-in name or a YAML path), each written out in full, in file order."
+    path, doc = _read_plan(plan)
     out = []
     for name, fields in doc.items():
+        if name == 'confirm': continue  # the plan's confirmation protocol: `load_protocol`
         if not isinstance(fields, dict): raise ValueError(f'{path}: {name}: must be a mapping of Experiment fields')
         missing, extra = [k for k in IDENTITY if k not in fields], sorted(set(fields) - set(IDENTITY) - set(EXECUTION))
         if missing: raise ValueError(f'{path}: {name}: missing {", ".join(missing)}; a configuration is written out in full')
@@ -81,12 +91,13 @@ def load_plan(plan) -> list[Experiment]:
     check_names(out, str(path))
     return out
 
-def save_plan(exps: list[Experiment], path, doc: str = '') -> Path:
-    "Write `exps` as a plan file a user can read, copy and edit: each configuration in full, under its name."
+def save_plan(exps: list[Experiment], path, doc: str = '', confirm=None) -> Path:
+    "Write `exps` as a plan file a user can read, copy and edit: each configuration in full, under its name; and a `Protocol`."
     import yaml
     check_names(exps, str(path))
     head = ''.join(f'# {l}\n' for l in doc.splitlines())
     body = yaml.safe_dump({e.name: e.identity() for e in exps}, sort_keys=False, default_flow_style=None, width=120)
+    if confirm is not None: body += yaml.safe_dump({'confirm': confirm.to_dict()}, sort_keys=False, default_flow_style=None, width=120)
     return atomic_write(path, head + body)
 
 def check_names(exps, where: str = 'plans') -> None:
@@ -120,7 +131,8 @@ def expand(plan, seeds=1, only=None, runs_dir='outputs/runs') -> list[Experiment
     known = {**all_configs(), **{e.name: e for e in plan}}
     check_names(known.values(), 'the plan and the built-in plans')
     ordered: dict[str, Experiment] = {}
-    def add(e, chain=()):
+    per_seed = set()  # the runs needed at every seed asked for; an ensemble's members (and their teachers) only at theirs
+    def add(e, chain=(), members=False):
         if e.name in chain: raise ValueError(f'teacher cycle: {" → ".join((*chain, e.name))}')
         t = teacher_run(e)
         if t is not None:
@@ -129,10 +141,11 @@ def expand(plan, seeds=1, only=None, runs_dir='outputs/runs') -> list[Experiment
             if k is not None and k not in known[t].checkpoint_epochs:
                 raise ValueError(f'{e.name}: teacher={e.teacher!r}, but {t} saves checkpoints after epochs '
                                  f'{list(known[t].checkpoint_epochs)} only')
-            add(known[t], (*chain, e.name))
+            add(known[t], (*chain, e.name), members or parse_teacher(e.teacher).members is not None)
         ordered.setdefault(e.name, e)
+        if not members: per_seed.add(e.name)
     for e in by_name.values(): add(e)
-    runs = [e.replace(seed=s, out_dir=str(run_dir(runs_dir, e.name, s))) for s in seeds for e in ordered.values()]
+    runs = [e.replace(seed=s, out_dir=str(run_dir(runs_dir, e.name, s))) for s in seeds for e in ordered.values() if e.name in per_seed]
     have, queue = {(e.name, e.seed) for e in runs}, list(runs)
     for e in queue:  # an ensemble teacher ('cnn*4') needs its run's seeds 0…3, whatever `seeds` is, and their own teachers
         for t, s in teacher_runs(e):
@@ -187,6 +200,13 @@ def execute(e: Experiment, root: Path, kernel: str = 'python3') -> str | None:
     if partial.exists(): os.replace(partial, final)
     return err
 
+# %% ../nbs/04b_sweep.ipynb #5dd3650f
+def old_template(run_dir) -> bool:
+    "Whether the run notebook in `run_dir` was made with the old template, which carried library source (`#| export`, definitions)."
+    nb = json.loads((Path(run_dir) / 'experiment.ipynb').read_text())
+    code = [''.join(c['source']) for c in nb['cells'] if c['cell_type'] == 'code']
+    return any('#| export' in s or re.search(r'^(def|class) ', s, re.M) for s in code)
+
 # %% ../nbs/04b_sweep.ipynb #1d9e2268
 class SweepError(ValueError):
     "The sweep refuses to start: doing what was asked would overwrite something that must not be lost."
@@ -226,7 +246,7 @@ def guard_teachers(runs: list[Experiment], root: Path, forced=frozenset()) -> li
         extra += [d for d in deps if (d.name, d.seed) not in planned and (d.name, d.seed) not in {(x.name, x.seed) for x in extra}]
     return extra
 
-# %% ../nbs/04b_sweep.ipynb #bc13a98b
+# %% ../nbs/04b_sweep.ipynb #fa7c6005
 @dataclass
 class SweepResult:
     "The outcome of `run_plan`: one row per run, and whether everything finished."
@@ -235,12 +255,15 @@ class SweepResult:
     def ok(self) -> bool: return not self.table.status.isin(['failed', 'skipped']).any()
     def __repr__(self): return self.table.to_string()
 
+# %% ../nbs/04b_sweep.ipynb #ff850724
 def _missing_teachers(e: Experiment, root: Path) -> list[tuple[str, int]]:
     "The teacher runs (name, seed) of `e` whose checkpoint file is not on disk."
     return [t for t, p in zip(teacher_runs(e), teacher_paths(e.replace(out_dir=str(root / e.out_dir)))) if not p.is_file()]
 
+# %% ../nbs/04b_sweep.ipynb #a4d5e954
 def _key(e: Experiment) -> tuple: return (e.name, e.seed)
 
+# %% ../nbs/04b_sweep.ipynb #adc629dc
 def _actions(runs: list[Experiment], root: Path, forced=frozenset()) -> dict:
     "For each run, ('cached', note) or ('run', note): finished runs stay unless `forced`; a missing teacher checkpoint is retrained."
     acts = {}
@@ -255,20 +278,24 @@ def _actions(runs: list[Experiment], root: Path, forced=frozenset()) -> dict:
             if acts.get(t, ('',))[0] == 'cached': acts[t] = ('run', 'retraining: its checkpoint is missing')
     return acts
 
+# %% ../nbs/04b_sweep.ipynb #43c5f7fb
 EXECUTORS = ('local', 'submitit-local', 'slurm')
 DRAIN = 'DRAIN'   # a file of this name in the project directory: finish the runs in flight, start no more
 DEFAULT_JOBS = 1  # runs at once on one machine: the faster setting for the paper plan on a 2-core machine (chapter 05)
 
+# %% ../nbs/04b_sweep.ipynb #25a55854
 def _threads_per_job(jobs: int) -> int:
     "Each of `jobs` concurrent runs gets an equal share of this machine's cores (at least one)."
     cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
     return max(1, cores // jobs)
 
+# %% ../nbs/04b_sweep.ipynb #78424d25
 def _job_error(handle) -> str | None:
     "A finished run's outcome: None, or its error in one line (also when the job itself died)."
     try: return handle.result()
     except Exception as x: return f'{type(x).__name__}: {x}'.splitlines()[0]
 
+# %% ../nbs/04b_sweep.ipynb #be639e87
 @dataclass
 class _Launcher:
     "How runs start: `start(e)` returns a handle with `done()` and `result()`; at most `cap` run at once; `close(cancel)` at the end."
@@ -276,6 +303,7 @@ class _Launcher:
     cap: int
     close: Callable = lambda cancel=False: None
 
+# %% ../nbs/04b_sweep.ipynb #6ab5c3cd
 def _launcher(executor: str, jobs: int, root: Path, kernel: str, cluster: dict | None) -> _Launcher:
     "Start runs in local threads (each run is its own kernel process), or as submitit jobs: on this machine or on Slurm."
     if executor == 'local':
@@ -294,6 +322,7 @@ def _launcher(executor: str, jobs: int, root: Path, kernel: str, cluster: dict |
     # on Slurm every run that can start is submitted and the cluster schedules them; here, `jobs` at a time
     return _Launcher(lambda e: ex.submit(execute, e, root, kernel), jobs if executor == 'submitit-local' else 1 << 30)
 
+# %% ../nbs/04b_sweep.ipynb #4c92f6d5
 def _schedule(todo: list[Experiment], outcome: dict, notes: dict, launch: _Launcher, say, poll: float = 0.2,
               drained=lambda: False) -> tuple[dict, dict]:
     "Run `todo`, at most `launch.cap` at once, each as soon as its teacher has finished; skip a run whose teacher failed, and every run not started once `drained()`."
@@ -329,6 +358,7 @@ def _schedule(todo: list[Experiment], outcome: dict, notes: dict, launch: _Launc
     launch.close()
     return outcome, notes
 
+# %% ../nbs/04b_sweep.ipynb #fffbd3f8
 def run_plan(plan,                   # a built-in plan's name, a plan .yaml file, or a list of `Experiment`s
              seeds=1,                 # N: seeds 0…N−1 of every configuration; or a list of seeds (`seed_list`)
              only=None,               # only these configuration names (and their teachers)
@@ -377,33 +407,239 @@ def run_plan(plan,                   # a built-in plan's name, a plan .yaml file
         print(counts + ('' if res.ok else '; NOT every run finished'))
     return res
 
+# %% ../nbs/04b_sweep.ipynb #b924c3a6
+SCORES = ('student', 'student - teacher', 'student - matched')  # what a goal ranks its candidates by
+CHOICE_METRICS = ('valid_acc',)  # what a choice may read: validation, never test
+
+@dataclass(frozen=True)
+class Goal:
+    "One goal of a confirmation: how the screen ranks its candidates, and how many of the best go on."
+    score: str = 'student'   # 'student' (its accuracy), 'student - teacher' or 'student - matched' (its gap to them)
+    top: int = 1             # how many candidates go on to the confirmation
+    same_size: bool = False  # only candidates whose matched net has their parameter count (within 1%)
+    candidates: tuple = ()   # some of the protocol's comparisons; () = all of them
+    def __post_init__(self):
+        check_choice('score', self.score, SCORES)
+        check_int('top', self.top, lo=1)
+        if self.same_size not in (True, False): raise bad_value('same_size', self.same_size, 'True or False')
+        object.__setattr__(self, 'candidates', tuple(self.candidates or ()))
+
+@dataclass(frozen=True)
+class Protocol:
+    "How a plan's screen chooses its confirmation: written in the plan (`confirm:`) before any confirmation runs."
+    comparisons: dict                # each candidate student → the label-trained net it is compared with (None: none)
+    goals: dict                      # goal name → `Goal` (or its fields)
+    seeds: tuple = (101, 102, 103)   # the confirmation's seeds: fresh, never in a choice
+    screen_seed: int = 0             # the seed the screen ran
+    used_seeds: tuple = ()           # seeds an earlier choice read: no confirmation may use them either
+    metric: str = 'valid_acc'        # what the screen is judged on: validation only
+    def __post_init__(self):
+        if self.metric not in CHOICE_METRICS:
+            raise bad_value('metric', self.metric, f"one of {', '.join(map(repr, CHOICE_METRICS))}: a choice reads validation, never test")
+        check_int('screen_seed', self.screen_seed, lo=0)
+        used = tuple(self.used_seeds or ())
+        seeds = seed_list(list(self.seeds))
+        if bad := sorted({self.screen_seed, *used} & set(seeds)):
+            raise bad_value('seeds', seeds, f'fresh seeds: {", ".join(map(str, bad))} took part in a choice '
+                                            f'(the screen ran seed {self.screen_seed}; used_seeds: {list(used)})')
+        if not isinstance(self.comparisons, dict) or not self.comparisons:
+            raise bad_value('comparisons', self.comparisons, 'a mapping of candidate students to their matched nets (or null)')
+        if not isinstance(self.goals, dict) or not self.goals: raise bad_value('goals', self.goals, 'a mapping of goal names to their rules')
+        goals = {}
+        for k, g in self.goals.items():
+            try: goals[k] = g if isinstance(g, Goal) else Goal(**g)
+            except (TypeError, ValueError) as e: raise ValueError(f'goal {k}: {e}') from None
+            if bad := [c for c in goals[k].candidates if c not in self.comparisons]:
+                raise ValueError(f'goal {k}: candidates {bad}: not among the comparisons')
+        for k, v in dict(seeds=tuple(seeds), used_seeds=used, goals=goals).items(): object.__setattr__(self, k, v)
+    def to_dict(self) -> dict:
+        "The plan's `confirm:` block."
+        return {'metric': self.metric, 'screen_seed': self.screen_seed, 'used_seeds': list(self.used_seeds), 'seeds': list(self.seeds),
+                'goals': {k: {**dataclasses.asdict(g), 'candidates': list(g.candidates)} for k, g in self.goals.items()},
+                'comparisons': dict(self.comparisons)}
+
+# %% ../nbs/04b_sweep.ipynb #73fba25d
+def load_protocol(plan) -> Protocol | None:
+    "The confirmation protocol written in `plan`'s `confirm:` block, or None if it has none."
+    path, doc = _read_plan(plan)
+    c = doc.get('confirm')
+    if c is None: return None
+    allowed = [f.name for f in dataclasses.fields(Protocol)]
+    if not isinstance(c, dict) or set(c) - set(allowed):
+        raise ValueError(f'{path}: confirm: must be a mapping of {", ".join(allowed)}')
+    try: return Protocol(**c)
+    except ValueError as e: raise ValueError(f'{path}: confirm: {e}') from None
+
+# %% ../nbs/04b_sweep.ipynb #e33a2fc6
+def screen_table(protocol: Protocol,
+                 configs: dict,                # name → `Experiment`: every configuration the comparisons name
+                 root,                         # the project directory
+                 runs_dir: str = 'outputs/runs',
+                ) -> pd.DataFrame:             # one row per candidate student
+    "Each candidate's screen on the protocol's metric, at its seed only: the student's, its teacher's and its matched net's."
+    root, m, s = Path(root), protocol.metric, protocol.screen_seed
+    unknown = [n for n in (*protocol.comparisons, *protocol.comparisons.values()) if n is not None and n not in configs]
+    if unknown: raise ValueError(f'comparisons name {", ".join(unknown)}: in no plan')
+    missing, recs = [], {}
+    def record(name):
+        if name not in recs:
+            e = configs[name].replace(seed=s, out_dir=str(run_dir(runs_dir, name, s)))
+            recs[name] = (e, _recorded(root, e)) if status(e, root) == 'done' else (e, None)
+            if recs[name][1] is None: missing.append(name)
+        return recs[name]
+    need_teacher = any(g.score == 'student - teacher' for g in protocol.goals.values())
+    rows = []
+    for st, mt in protocol.comparisons.items():
+        (e, r), rm = record(st), (record(mt)[1] if mt else None)
+        if r is None or (mt and rm is None): continue
+        t = r.get(f'teacher_{m}')
+        if t is None and need_teacher and e.teacher:  # an older record: the teacher's accuracy from its logits
+            t = teacher_accuracy(e.replace(out_dir=str(root / e.out_dir)), m.removesuffix('_acc'))
+        rows.append({'student': st, 'teacher': e.teacher, 'matched': mt, f'student_{m}': r.get(m), f'teacher_{m}': t,
+                     f'matched_{m}': rm.get(m) if rm else None,
+                     'same_size': bool(rm and r.get('params') and abs(rm.get('params', 0) / r['params'] - 1) < 0.01),
+                     'commit': (r.get('provenance', {}).get('git_commit') or '')[:10]})
+    if missing:
+        raise ValueError(f'the screen is not finished: {", ".join(dict.fromkeys(missing))} seed {s} has no finished run of its '
+                         f'configuration under {runs_dir}; run the screen first (mimic-nb run PLAN)')
+    return pd.DataFrame(rows).set_index('student')
+
+# %% ../nbs/04b_sweep.ipynb #789d8405
+def choose(protocol: Protocol, table: pd.DataFrame) -> pd.DataFrame:
+    "Each goal's candidates ranked by their score on the screen (ties: the order of `comparisons`); the first `top` are chosen."
+    m, out = protocol.metric, []
+    for k, g in protocol.goals.items():
+        t = table.loc[[c for c in (g.candidates or protocol.comparisons) if c in table.index]]
+        if g.same_size: t = t[t.same_size]
+        other = {'student': 0.0, 'student - teacher': t[f'teacher_{m}'], 'student - matched': t[f'matched_{m}']}[g.score]
+        t = t.assign(goal=k, score=pd.to_numeric(t[f'student_{m}'], errors='coerce') - pd.to_numeric(other, errors='coerce'))
+        t = t.dropna(subset=['score']).sort_values('score', ascending=False, kind='stable')
+        out.append(t.assign(rank=range(1, len(t) + 1), chosen=[i < g.top for i in range(len(t))]))
+    return pd.concat(out).reset_index()[['goal', 'student', 'matched', 'teacher', 'score', 'rank', 'chosen']]
+
+# %% ../nbs/04b_sweep.ipynb #44722fb4
+def choice_path(plan, root) -> Path:
+    "Where `plan`'s choice is recorded: `outputs/runs/<plan>.confirm.json`, committed with the runs."
+    return Path(root) / 'outputs' / 'runs' / f'{Path(str(plan)).stem}.confirm.json'
+
+def make_choice(plan, protocol: Protocol, configs: dict, root) -> dict:
+    "The choice `protocol` makes on `plan`'s screen, as the record `confirm` writes before any confirmation run."
+    table = screen_table(protocol, configs, root)
+    ranking = choose(protocol, table)
+    picked = ranking[ranking.chosen]
+    runs = list(dict.fromkeys(n for st, mt in zip(picked.student, picked.matched) for n in (st, mt) if n))
+    p = provenance()
+    return {'plan': Path(str(plan)).stem, 'protocol': protocol.to_dict(), 'confirm': runs, 'seeds': list(protocol.seeds),
+            'made': {'commit': p['git_commit'], 'clean': p['git_clean'], 'time': time.strftime('%Y-%m-%dT%H:%M:%S%z')},
+            'ranking': json.loads(ranking.to_json(orient='records')),
+            'screen': json.loads(table.reset_index().to_json(orient='records'))}
+
+def load_choice(plan, root=None) -> dict:
+    "The recorded choice of `plan`'s confirmation (`choice_path`)."
+    f = choice_path(plan, project_root(root))
+    if not f.is_file(): raise FileNotFoundError(f'{f}: no such file; `mimic-nb confirm {plan}` makes the choice and records it')
+    return json.loads(f.read_text())
+
+# %% ../nbs/04b_sweep.ipynb #b69ae594
+def _num(v, score: str) -> str: return f'{100 * v:.2f}%' if score == 'student' else f'{100 * v:+.2f} points'
+
+def describe(rec: dict) -> list[str]:
+    "The recorded choice in lines: which rule, which seed's numbers, which commit; each goal's ranking; what the confirmation runs."
+    pr, made = rec['protocol'], rec['made']
+    lines = [f"{rec['plan']}: chosen by the rule in its plan on seed {pr['screen_seed']}'s {pr['metric']} (validation) only, "
+             f"at commit {(made['commit'] or '?')[:10]}{'' if made['clean'] else ' (uncommitted changes)'} on {made['time'][:10]}; "
+             f"confirmed on fresh seeds {', '.join(map(str, rec['seeds']))}"]
+    r = pd.DataFrame(rec['ranking'])
+    for k, g in pr['goals'].items():
+        t = r[r.goal == k] if len(r) else r
+        best = '; '.join(f"{x.rank}. {x.student} {_num(x.score, g['score'])}" for x in t.head(g['top'] + 2).itertuples())
+        lines.append(f"  {k} ({g['score']}, top {g['top']}{', same size' if g['same_size'] else ''}, {len(t)} ranked): {best}")
+    lines.append(f"  runs: {', '.join(rec['confirm'])}")
+    return lines
+
+def explain(rec: dict, name: str) -> str:
+    "Why `name` is in (or out of) the recorded confirmation, in one line: which goal, rank and score, on which seed."
+    r, pr = pd.DataFrame(rec['ranking']), rec['protocol']
+    how = f"on seed {pr['screen_seed']}'s {pr['metric']}; confirmed on seeds {', '.join(map(str, rec['seeds']))}"
+    why = [f"goal {x.goal!r} (rank {x.rank} of {(r.goal == x.goal).sum()} by {pr['goals'][x.goal]['score']}, "
+           f"{_num(x.score, pr['goals'][x.goal]['score'])})" for x in r[(r.student == name) & r.chosen].itertuples()]
+    if why: return f'{name}: chosen for {" and ".join(why)} {how}'
+    of = list(dict.fromkeys(r[(r.matched == name) & r.chosen].student))
+    if of: return f'{name}: the matched net of {", ".join(of)} {how}'
+    return f"{name}: not chosen by {rec['plan']}'s rule {how.split(';')[0]}"
+
+def check_named(rec: dict, goal: str, name: str) -> None:
+    "Raise unless `name` is a student the recorded rule chose for `goal`: a name chosen any other way (on test, say) is not the protocol's."
+    r = pd.DataFrame(rec['ranking'])
+    chosen = list(r[(r.goal == goal) & r.chosen].student)
+    if goal not in rec['protocol']['goals']: raise bad_value('goal', goal, f"one of {', '.join(rec['protocol']['goals'])}")
+    if name not in chosen:
+        raise ValueError(f"goal {goal!r} names {name!r}, but the rule of {rec['plan']} chose {', '.join(chosen)} on seed "
+                         f"{rec['protocol']['screen_seed']}'s {rec['protocol']['metric']} (recorded at {(rec['made']['commit'] or '?')[:10]})")
+
+# %% ../nbs/04b_sweep.ipynb #7f2ec28e
+def confirm(plan,                     # a built-in plan's name or a plan .yaml file with a `confirm:` block
+            root=None,                # the project directory; default: found from the working directory
+            dry_run: bool = False,    # say what would be chosen and run; write nothing
+            rechoose: bool = False,   # choose again and overwrite the recorded choice
+            quiet: bool = False,
+            **kw,                     # for `run_plan`: force, jobs, executor, cluster, kernel
+           ) -> SweepResult:
+    "Choose by `plan`'s rule on its screen, record the choice, then run the chosen and their matched nets on the fresh seeds."
+    root = project_root(root)
+    protocol = load_protocol(plan)
+    if protocol is None: raise bad_value('plan', plan, 'a plan with a `confirm:` block (its rule for choosing what to confirm)')
+    plan_exps = load_plan(plan)
+    configs = {**all_configs(), **{e.name: e for e in plan_exps}}
+    say = (lambda s: None) if quiet else print
+    new, path = make_choice(plan, protocol, configs, root), choice_path(plan, root)
+    rec = json.loads(path.read_text()) if path.is_file() and not rechoose else new
+    if rec is not new:
+        say(f'following the choice recorded in {path.relative_to(root)}')
+        if (rec['confirm'], rec['protocol']) != (new['confirm'], new['protocol']):
+            say(f"note: the rule would now choose {', '.join(new['confirm'])}; --rechoose records that choice instead")
+    elif not dry_run: atomic_write(path, json.dumps(rec, indent=1) + '\n')
+    for line in describe(rec): say(line)
+    exps = list({e.name: e for e in [*plan_exps, *(configs[n] for n in rec['confirm'])]}.values())
+    return run_plan(exps, rec['seeds'], only=rec['confirm'], dry_run=dry_run, root=root, quiet=quiet, **kw)
+
 # %% ../nbs/04b_sweep.ipynb #d2c64439
 def main(argv=None) -> int:
     "The `mimic-nb` console script (also `python -m mimic_nb`)."
-    ap = argparse.ArgumentParser(prog='mimic-nb', description='Run a plan of mimic_nb experiments through papermill.')
+    ap = argparse.ArgumentParser(prog='mimic-nb', description='Run plans of mimic_nb experiments through papermill.')
     sub = ap.add_subparsers(dest='cmd', required=True)
-    r = sub.add_parser('run', help=f'run a plan (resumable; `touch {DRAIN}` in the project directory ends it after the runs in flight)')
-    r.add_argument('plan', help=f'a built-in plan ({", ".join(plan_names())}) or a plan .yaml file')
+    common = argparse.ArgumentParser(add_help=False)  # what `run` and `confirm` share: how runs are executed
+    common.add_argument('plan', help=f'a built-in plan ({", ".join(plan_names())}) or a plan .yaml file')
+    common.add_argument('--dry-run', action='store_true', help='show what would run')
+    common.add_argument('--force', action='store_true', help='rerun finished runs too; a retrained teacher reruns its dependants')
+    common.add_argument('--root', default=None, help='project directory (default: found from the working directory)')
+    common.add_argument('--jobs', type=int, default=DEFAULT_JOBS, help=f'runs at once, each with its share of the cores (default {DEFAULT_JOBS})')
+    common.add_argument('--executor', default='local', choices=EXECUTORS,
+                        help="'local' (default), or through submitit: 'submitit-local' (this machine) or 'slurm'")
+    common.add_argument('--partition', help='slurm: the partition to submit to')
+    common.add_argument('--time-min', type=int, default=120, help='slurm: the time limit of each run, in minutes (default 120)')
+    common.add_argument('--gpus', type=int, default=0, help='slurm: GPUs per run (default 0)')
+    common.add_argument('--cpus', type=int, default=None, help='slurm: CPUs per run (default: as many as this machine has)')
+    r = sub.add_parser('run', parents=[common], help=f'run a plan (resumable; `touch {DRAIN}` in the project directory ends it after the runs in flight)')
     r.add_argument('--seeds', default='1', help='N: seeds 0…N-1 (default 1); or a list: 101,102,103 or 101-103')
     r.add_argument('--only', nargs='+', metavar='NAME', help='only these configurations (and their teachers)')
-    r.add_argument('--dry-run', action='store_true', help='show what would run')
-    r.add_argument('--force', action='store_true', help='rerun finished runs too; a retrained teacher reruns its dependants')
-    r.add_argument('--root', default=None, help='project directory (default: found from the working directory)')
-    r.add_argument('--jobs', type=int, default=DEFAULT_JOBS, help=f'runs at once, each with its share of the cores (default {DEFAULT_JOBS})')
-    r.add_argument('--executor', default='local', choices=EXECUTORS,
-                   help="'local' (default), or through submitit: 'submitit-local' (this machine) or 'slurm'")
-    r.add_argument('--partition', help='slurm: the partition to submit to')
-    r.add_argument('--time-min', type=int, default=120, help='slurm: the time limit of each run, in minutes (default 120)')
-    r.add_argument('--gpus', type=int, default=0, help='slurm: GPUs per run (default 0)')
-    r.add_argument('--cpus', type=int, default=None, help='slurm: CPUs per run (default: as many as this machine has)')
+    c = sub.add_parser('confirm', parents=[common], help="choose by the plan's rule on its screen, record the choice, run it on fresh seeds")
+    c.add_argument('--rechoose', action='store_true', help='choose again, replacing the recorded choice')
+    c.add_argument('--show', action='store_true', help='print the recorded choice (which seeds chose what) and run nothing')
+    c.add_argument('--why', metavar='NAME', help='say in one line why NAME is, or is not, in the recorded confirmation')
     sub.add_parser('plans', help='list the plans and their configurations')
     a = ap.parse_args(argv)
     try:
         if a.cmd == 'plans':
             for k in plan_names(): print(f'{k}: {", ".join(e.name for e in load_plan(k))}')
             return 0
+        if a.cmd == 'confirm' and (a.show or a.why):
+            rec = load_choice(a.plan, a.root)
+            print('\n'.join([*(describe(rec) if a.show else []), *([explain(rec, a.why)] if a.why else [])]))
+            return 0
         cluster = {k: v for k, v in dict(partition=a.partition, time_min=a.time_min, gpus=a.gpus, cpus=a.cpus).items() if v is not None}
-        res = run_plan(a.plan, a.seeds, a.only, a.dry_run, a.force, a.root, jobs=a.jobs, executor=a.executor, cluster=cluster)
+        kw = dict(dry_run=a.dry_run, force=a.force, root=a.root, jobs=a.jobs, executor=a.executor, cluster=cluster)
+        res = confirm(a.plan, rechoose=a.rechoose, **kw) if a.cmd == 'confirm' else run_plan(a.plan, a.seeds, a.only, **kw)
     except (ValueError, FileNotFoundError) as e:
         print(f'mimic-nb: error: {e}', file=sys.stderr)
         return 2
