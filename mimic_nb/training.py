@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import math
+import sys
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,8 +146,7 @@ def fit(model,                     # an nn.Module, or a config dict for `build_m
             t.history.append({**row, 'seconds': timer.seconds, 'cpu_seconds': timer.cpu_seconds,
                               'images_per_s': stats['n'] / max(stats['train_seconds'], 1e-9)})
             if t.diverged_epoch is not None: break
-            progress.update(row)
-        progress.close()
+            progress.update()
         return _finish(t, total, quiet)
 
 # %% ../nbs/03_training.ipynb #cfc76d51
@@ -452,19 +452,27 @@ def _validate(t: _Training, epoch: int, stats: dict) -> dict:
         if t.z_valid is not None: row.update(valid_agreement=math.nan, valid_logit_mse=math.nan)
     return row
 
-# %% ../nbs/03_training.ipynb #10ea7227
+# %% ../nbs/03_training.ipynb #2b6e7ff0
 class _Progress:
-    "A progress bar over epochs with the last loss and validation accuracy; nothing at all when `quiet`."
-    def __init__(self, t: _Training, quiet: bool):
-        from tqdm.auto import tqdm
-        name = getattr(t.model, 'config', {}).get('name', type(t.model).__name__)
-        self.bar = None if quiet else tqdm(total=t.cfg.epochs, desc=f'fit {name}', unit='epoch')
-    def update(self, row: dict):
-        if self.bar is None or math.isnan(row['valid_acc']): return
-        self.bar.set_postfix(loss=f'{row["train_loss"]:.4g}', valid_acc=f'{row["valid_acc"]:.4f}', refresh=False)
-        self.bar.update()
-    def close(self):
-        if self.bar is not None: self.bar.close()
+    "Where `fit` is, after each epoch: one line redrawn in a notebook (papermill keeps the last), a line on stderr elsewhere."
+    def __init__(self, t: _Training, quiet: bool):  # quiet: nothing at all
+        self.t, self.name, self.shown = t, getattr(t.model, 'config', {}).get('name', type(t.model).__name__), None
+        shell = getattr(sys.modules.get('IPython'), 'get_ipython', lambda: None)()
+        if quiet: self.shown = False
+        elif getattr(shell, 'kernel', None) is not None:  # a Jupyter kernel: JupyterLab, or papermill executing a run
+            from IPython.display import display
+            self.shown = display({'text/plain': self.line()}, raw=True, display_id=True)
+    def line(self) -> str:
+        "The epochs done as a bar, then the last epoch's loss, validation accuracy (and the best so far) and seconds."
+        t, n, done = self.t, self.t.cfg.epochs, len(self.t.history)
+        s = f"fit {self.name} {'█' * (20 * done // n)}{'░' * (20 - 20 * done // n)} {done}/{n} epochs"
+        if not done: return s
+        h = t.history[-1]
+        return (s + f" · loss {h['train_loss']:.4g} · valid acc {h['valid_acc']:.4f} (best {t.best_acc:.4f} at epoch "
+                f"{t.best_epoch}) · {h['seconds']:.1f} s/epoch")
+    def update(self):
+        if self.shown: self.shown.update({'text/plain': self.line()}, raw=True)
+        elif self.shown is None: print(self.line(), file=sys.stderr)
 
 # %% ../nbs/03_training.ipynb #48ad3845
 def _finish(t: _Training, total: Timer, quiet: bool) -> FitResult:
