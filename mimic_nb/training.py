@@ -18,15 +18,15 @@ import torch
 from torch import nn
 
 from .core import Timer, bad_value, check_choice, check_device, check_int, check_number, derive_seed, is_int
-from .core import jsonable, keep_freed_memory, native_bf16, seed_everything
+from .core import atomic_save, jsonable, keep_freed_memory, native_bf16, seed_everything
 from .data import AUGMENTS, Batches, Split, augment
 from .losses import get_loss
 from .models import build_model, count_params
 from .teachers import TeacherLogits, _model_config, evaluate, predict_logits, save_checkpoint
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'PRECISIONS', 'GRAPH_AFTER', 'SYNC_EVERY', 'FitConfig', 'FitResult', 'fit', 'lr_lambda', 'make_optimizer',
-           'forward_backward', 'choose_precision']
+__all__ = ['SCHEDULES', 'PRECISIONS', 'GRAPH_AFTER', 'SYNC_EVERY', 'STATE_FORMAT', 'FitConfig', 'FitResult', 'fit', 'lr_lambda',
+           'make_optimizer', 'forward_backward', 'choose_precision']
 
 # %% ../nbs/03_training.ipynb #e25fd41e
 SCHEDULES = ('constant', 'cosine')
@@ -131,6 +131,8 @@ def fit(model,                     # an nn.Module, or a config dict for `build_m
         device=None,               # default: a GPU if one is visible, else the CPU
         checkpoint_dir=None,       # where `cfg.checkpoint_epochs` are saved
         teacher=None,              # students with `augment`: the teacher net, which labels each augmented batch
+        resume=None,               # a state file: saved after every epoch, continued from if present, deleted at the end
+        on_epoch=None,             # called after every epoch (a diverged one too) with the history so far, a DataFrame
         quiet: bool = False,       # no progress display and no divergence warning
         **kw,                      # `FitConfig` fields
        ) -> FitResult:
@@ -138,16 +140,21 @@ def fit(model,                     # an nn.Module, or a config dict for `build_m
     with Timer(device) as total:
         loss = get_loss(loss) if isinstance(loss, str) else loss
         t = _setup(model, data, loss, (cfg or FitConfig()).replace(**kw), logits, device, checkpoint_dir, teacher)
+        if resume is not None: _resume(t, resume)
         progress = _Progress(t, quiet)
-        for epoch in range(1, t.cfg.epochs + 1):
+        for epoch in range(t.epoch + 1, t.cfg.epochs + 1):
             with Timer(t.device) as timer:
                 stats = _train_epoch(t, epoch)
                 row = _validate(t, epoch, stats)
             t.history.append({**row, 'seconds': timer.seconds, 'cpu_seconds': timer.cpu_seconds,
                               'images_per_s': stats['n'] / max(stats['train_seconds'], 1e-9)})
+            if resume is not None and t.diverged_epoch is None: _save_state(t, resume)
+            if on_epoch is not None: on_epoch(pd.DataFrame(t.history))
             if t.diverged_epoch is not None: break
             progress.update()
-        return _finish(t, total, quiet)
+        res = _finish(t, total, quiet)
+        if resume is not None: Path(resume).unlink(missing_ok=True)
+        return res
 
 # %% ../nbs/03_training.ipynb #cfc76d51
 def _n_classes(data) -> int: return len(getattr(data, 'classes', range(10)))
@@ -274,6 +281,13 @@ class _Training:
     best_state: dict | None = None
     diverged_epoch: int | None = None
     graph: _GraphedStep | None = None                # on a GPU: the step, captured once and replayed
+    run: dict = field(default_factory=dict)          # what makes a run this run: a saved state must match it to resume
+    resumed_from: int | None = None                  # the epoch a saved state had finished
+
+# %% ../nbs/03_training.ipynb #0746d630
+def _describe(obj):
+    "A model or loss as the record names it: its config, or else its class."
+    return dict(obj.config) if isinstance(getattr(obj, 'config', None), dict) else type(obj).__name__
 
 # %% ../nbs/03_training.ipynb #dfb760ba
 def _setup(model, data, loss, cfg: FitConfig, logits, device, checkpoint_dir, teacher=None) -> _Training:
@@ -313,7 +327,9 @@ def _setup(model, data, loss, cfg: FitConfig, logits, device, checkpoint_dir, te
         step_model=torch.compile(model, mode='reduce-overhead' if device.type == 'cuda' else None) if cfg.torch_compile else model,
         augment_rng=(torch.Generator(device=device).manual_seed(derive_seed(cfg.seed, 'augment'))
                      if cfg.augment != 'none' else None),
-        background=-getattr(data, 'mean', 0.0) / getattr(data, 'std', 1.0), precision_timings=timings)
+        background=-getattr(data, 'mean', 0.0) / getattr(data, 'std', 1.0), precision_timings=timings,
+        run={**dataclasses.asdict(cfg), 'model': _describe(model), 'loss': _describe(loss), 'data': data.fingerprint,
+             'logits': z.key if z is not None else None, 'device': device.type})
 
 # %% ../nbs/03_training.ipynb #7bb84a14
 def _step(t: _Training, xb, yb, zb, measure: bool):
@@ -485,13 +501,13 @@ def _finish(t: _Training, total: Timer, quiet: bool) -> FitResult:
     t.model.load_state_dict(t.best_state or t.init_state)  # never the weights of a diverged step
     test = evaluate(t.model, t.data.test, t.loss, t.z_test) if t.best_state is not None else {}
     t.model.eval()
-    c, describe = t.cfg, lambda o: dict(o.config) if isinstance(getattr(o, 'config', None), dict) else type(o).__name__
-    settings = {'model': describe(t.model), 'loss': describe(t.loss), 'teacher': t.teacher_key, 'epochs': c.epochs,
+    c = t.cfg
+    settings = {'model': _describe(t.model), 'loss': _describe(t.loss), 'teacher': t.teacher_key, 'epochs': c.epochs,
                 'lr': c.lr, 'momentum': c.momentum, 'bs': c.batch_size, 'weight_decay': c.weight_decay, 'clip': c.clip,
                 'schedule': c.schedule, 'warmup_epochs': c.warmup_epochs, 'precision': t.precision, 'seed': c.seed, 'augment': c.augment,
                 'torch_compile': c.torch_compile, 'cuda_graph': t.graph is not None,
                 'device': str(t.device), 'n_train': c.n_train, 'data_fingerprint': t.data.fingerprint[:12],
-                'threads': torch.get_num_threads(), 'torch': torch.__version__}
+                'threads': torch.get_num_threads(), 'torch': torch.__version__, 'resumed_from': t.resumed_from}
     if t.precision_timings: settings['precision_timings'] = t.precision_timings
     steps = pd.DataFrame([s[:3] for s in t.steps], columns=['step', 'epoch', 'lr'])
     steps[['loss', 'grad_norm']] = t.stats[:len(t.steps)].cpu().double().numpy()
@@ -501,3 +517,36 @@ def _finish(t: _Training, total: Timer, quiet: bool) -> FitResult:
                      seconds=total.seconds, cpu_seconds=total.cpu_seconds, params=count_params(t.model),
                      test_agreement=test.get('agreement'), test_logit_mse=test.get('logit_mse'), steps=steps,
                      model=t.model, settings=jsonable(settings))
+
+# %% ../nbs/03_training.ipynb #5ca5a4b6
+STATE_FORMAT = 'mimic_nb fit state 1'
+
+def _save_state(t: _Training, path) -> Path:
+    "All that the next epoch of `t` depends on, written atomically to `path`."
+    return atomic_save({'format': STATE_FORMAT, 'run': t.run, 'epoch': t.epoch, 'model': t.model.state_dict(),
+                        'opt': t.opt.state_dict(), 'sched': t.sched.state_dict(), 'precision': (t.precision, t.precision_timings),
+                        'rng': {'torch': torch.get_rng_state(), 'shuffle': t.batches.generator.get_state(),
+                                'cuda': torch.cuda.get_rng_state(t.device) if t.device.type == 'cuda' else None,
+                                'augment': t.augment_rng.get_state() if t.augment_rng is not None else None},
+                        'best': (t.best_epoch, t.best_acc, t.best_state), 'history': t.history, 'steps': t.steps,
+                        'stats': t.stats[:len(t.steps)].clone()}, path)
+
+# %% ../nbs/03_training.ipynb #88f8daf0
+def _resume(t: _Training, path) -> int:
+    "Load the state saved at `path` into `t` if there is one and it is this run's; the epochs it had done (0: no state)."
+    path = Path(path)
+    if not path.is_file(): return 0
+    s = torch.load(path, map_location=t.device, weights_only=True)
+    if not isinstance(s, dict) or s.get('format') != STATE_FORMAT: raise ValueError(f'{path}: not a fit state; delete it to start afresh')
+    diff = [f'{k} {s["run"].get(k)!r} there, {t.run.get(k)!r} here' for k in {**s['run'], **t.run} if s['run'].get(k) != t.run.get(k)]
+    if diff: raise ValueError(f'{path} is the state of another run ({"; ".join(diff)}); delete it to start afresh')
+    t.model.load_state_dict(s['model']); t.opt.load_state_dict(s['opt']); t.sched.load_state_dict(s['sched'])
+    (t.precision, t.precision_timings), (t.best_epoch, t.best_acc, t.best_state) = s['precision'], s['best']
+    t.history, t.steps, t.epoch = s['history'], [tuple(x) for x in s['steps']], s['epoch']
+    t.stats[:len(t.steps)] = s['stats']
+    torch.set_rng_state(s['rng']['torch'].cpu())
+    t.batches.generator.set_state(s['rng']['shuffle'].cpu())
+    if s['rng']['cuda'] is not None: torch.cuda.set_rng_state(s['rng']['cuda'].cpu(), t.device)
+    if t.augment_rng is not None: t.augment_rng.set_state(s['rng']['augment'].cpu())
+    t.resumed_from = t.epoch
+    return t.epoch
