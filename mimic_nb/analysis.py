@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import textwrap
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import mimic_nb
 from .core import atomic_write, check_int
 from .data import COUNTS, N_VALID
 from .experiments import load_run, parse_teacher
-from .training import accuracy, ensemble_logits, load_checkpoint, predict_logits, teacher_logits
+from .teachers import accuracy, ensemble_logits, load_checkpoint, predict_logits, teacher_logits
 
 # %% auto #0
 __all__ = ['SEED_STUDY', 'SEED_STUDY_MINUTES', 'SEED_STUDY_PAPER_MINUTES', 'FIELDS', 'RULE', 'RESULTS_COLUMNS', 'WIDTHS',
@@ -645,11 +646,13 @@ def sharpness(model, x, iters: int = 20, seed: int = 0) -> float:
     g = torch.Generator().manual_seed(seed)
     v = {k: torch.randn(p.shape, generator=g) for k, p in params.items()}
     lam = float('nan')
-    for _ in range(iters):
-        n = torch.sqrt(sum((t ** 2).sum() for t in v.values()))
-        v = {k: t / n for k, t in v.items()}
-        _, jv = jvp(f, (params,), (v,))
-        (gv,) = vjp(f, params)[1](jv / len(x))
-        lam = sum((gv[k] * v[k]).sum() for k in v).item()
-        v = gv
+    with warnings.catch_warnings():   # torch's own forward-mode rules still use its deprecated torch.jit.script
+        warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated', category=FutureWarning)
+        for _ in range(iters):
+            n = torch.sqrt(sum((t ** 2).sum() for t in v.values()))
+            v = {k: t / n for k, t in v.items()}
+            _, jv = jvp(f, (params,), (v,))
+            (gv,) = vjp(f, params)[1](jv / len(x))
+            lam = sum((gv[k] * v[k]).sum() for k in v).item()
+            v = gv
     return lam
