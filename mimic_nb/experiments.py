@@ -290,7 +290,8 @@ def run_experiment(exp: Experiment, quiet: bool = False) -> Run:
     setup_threads(exp.threads)
     device = default_device() if exp.device == 'auto' else exp.device
     if device == 'cuda' and not torch.cuda.is_available(): raise bad_value('device', exp.device, "'auto' or 'cpu': no GPU is available")
-    for old in (*(out / 'checkpoints').glob('epoch*.pt'), out / 'predictions.npz'): old.unlink(missing_ok=True)  # an earlier run's
+    if not (out / 'resume.pt').is_file():  # a run that resumes keeps the checkpoints it saved before it was stopped
+        for old in (*(out / 'checkpoints').glob('epoch*.pt'), out / 'predictions.npz'): old.unlink(missing_ok=True)  # an earlier run's
     data = load_fashion_mnist()
     paths = teacher_paths(exp)  # one checkpoint, or an ensemble's: its logits are the mean of its members'
     tl = ensemble_logits([teacher_logits(p, data, device) for p in paths]) if paths else None
@@ -298,7 +299,8 @@ def run_experiment(exp: Experiment, quiet: bool = False) -> Run:
     nets = [load_checkpoint(p, device)[0] for p in paths] if exp.augment != 'none' else []
     teacher = (nets[0] if len(nets) == 1 else Ensemble(nets)) if nets else None
     res = fit(model_config(exp), data, make_loss(exp, data, tl), exp.fit_config(), logits=tl, device=device,
-              checkpoint_dir=out / 'checkpoints', teacher=teacher, quiet=quiet)
+              checkpoint_dir=out / 'checkpoints', teacher=teacher, quiet=quiet, resume=out / 'resume.pt',
+              on_epoch=lambda h: atomic_write(out / 'history.csv', h.to_csv(index=False)))  # a running run's history, each epoch
     # The test predictions behind the confusion matrix and the calibration come from the same single evaluation of the best epoch.
     confusion, preds = None, None
     if res.best_epoch is not None:  # a run that diverged in its first epoch has no model worth testing
