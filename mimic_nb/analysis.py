@@ -17,18 +17,20 @@ import pandas as pd
 import mimic_nb
 from .core import atomic_write, check_int
 from .data import COUNTS, N_VALID
-from .experiments import load_run, parse_teacher
+from .experiments import load_predictions, load_run, parse_teacher
+from .stats import Comparison, compare, holm
 from .teachers import accuracy, ensemble_logits, load_checkpoint, predict_logits, teacher_logits
 
 # %% auto #0
 __all__ = ['SEED_STUDY', 'SEED_STUDY_MINUTES', 'SEED_STUDY_PAPER_MINUTES', 'FIELDS', 'RULE', 'RESULTS_COLUMNS', 'WIDTHS',
            'GAP_DETAIL', 'OKABE_ITO', 'MARKERS', 'SPLITS', 'ProvenanceError', 'check_teachers', 'shared_machine',
            'collect', 't975', 'Paired', 'paired', 'findings_table', 'effect', 'explain_gap', 'clock', 'summarise', 'pm',
-           'results_table', 'markdown_table', 'history', 'member_dirs', 'ensemble_accuracy', 'teacher_accuracy',
-           'teacher_profile', 'student_name', 'student_teacher', 'gap_table', 'goals', 'to_confirm', 'teacher_gap',
-           'teacher_effect', 'images_seen', 'by_epochs', 'figure', 'acc_label', 'caption', 'save_figure', 'family',
-           'pareto_front', 'plot_accuracy_vs_size', 'plot_paired', 'plot_gaps', 'plot_student_teacher',
-           'plot_by_epochs', 'plot_histories', 'plot_means', 'sharpness']
+           'results_table', 'correctness', 'fresh_compare', 'fresh_family', 'agreement_with', 'markdown_table',
+           'history', 'time_to', 'member_dirs', 'ensemble_accuracy', 'teacher_accuracy', 'teacher_profile',
+           'student_name', 'student_teacher', 'gap_table', 'goals', 'to_confirm', 'teacher_gap', 'teacher_effect',
+           'images_seen', 'by_epochs', 'figure', 'acc_label', 'caption', 'save_figure', 'family', 'pareto_front',
+           'plot_accuracy_vs_size', 'plot_paired', 'plot_gaps', 'plot_student_teacher', 'plot_by_epochs',
+           'plot_histories', 'plot_means', 'sharpness']
 
 # %% ../nbs/06_analysis.ipynb #cf2b079d
 SEED_STUDY = {'cnn': 0.9024, 'dnn': 0.8948, 'snn': 0.8887, 'mimic-8k-l2probs': 0.8262, 'mimic-8k-kl': 0.8709}
@@ -90,6 +92,7 @@ def collect(runs_dir='outputs/runs',  # the sweep's runs folder
         rows.append({'name': e.name, 'seed': e.seed, **{k: getattr(e, k) for k in FIELDS},
                      'best_epoch': m.get('best_epoch'), 'valid_acc': m.get('valid_acc'), 'test_acc': m.get('test_acc'),
                      'test_agreement': m.get('test_agreement'), 'test_logit_mse': m.get('test_logit_mse'),
+                     'test_ce': m.get('test_ce'), 'test_ece': m.get('test_ece'), 'threads': p.get('threads'),
                      'diverged': m.get('diverged'), 'diverged_epoch': m.get('diverged_epoch'), 'params': m.get('params'),
                      's_per_epoch': m.get('s_per_epoch'), 'seconds': m.get('seconds'),
                      'weights_hash': m.get('weights_hash'), 'checkpoint_hashes': m.get('checkpoint_hashes') or {},
@@ -139,7 +142,7 @@ class Paired:
         return 'no difference shown'
     def __str__(self):
         if self.n == 0: return f'{self.a} − {self.b} ({self.metric}): no shared seeds'
-        ci = f'95% CI {self.interval}' if self.n > 1 else 'no interval'
+        ci = f'paired-t 95% CI over seeds {self.interval}, no correction' if self.n > 1 else 'no interval'
         left = f'; seeds {list(self.dropped)} left out: one side has no value' if self.dropped else ''
         return f'{self.a} − {self.b} ({self.metric}): {self.mean:+.2f} ({ci}, n = {self.n}{left}): {self.verdict}'
 
@@ -223,10 +226,11 @@ def pm(mean, std) -> str:
 # %% ../nbs/06_analysis.ipynb #0f4bc13a
 RESULTS_COLUMNS = ['name', 'model', 'hidden', 'bottleneck', 'loss', 'temperature', 'teacher', 'epochs', 'schedule', 'clip',
                    'precision', 'params', 'seeds', 'diverged', 'valid_acc_mean', 'valid_acc_std', 'test_acc_mean',
-                   'test_acc_std', 'test_agreement_mean', 's_per_epoch', 'run_seconds', 'shared_runs']
+                   'test_acc_std', 'test_agreement_mean', 'test_ce_mean', 'test_ece_mean', 'agreement_cnn_mean',
+                   's_per_epoch', 'run_seconds', 'shared_runs']
 
 def results_table(runs: pd.DataFrame) -> pd.DataFrame:
-    "One row per configuration: its fields, parameters, seeds, mean and std of the accuracies, and the `clock` of its s/epoch and wall time per run."
+    "One row per configuration: its fields, parameters, seeds, mean and std of the accuracies, mean test NLL and ECE (and `agreement_cnn`, where `runs` has it), and the `clock` of its s/epoch and wall time per run."
     if len(runs) == 0: return pd.DataFrame(columns=RESULTS_COLUMNS)
     g = runs.groupby('name', sort=True)
     first = g.first()
@@ -235,10 +239,52 @@ def results_table(runs: pd.DataFrame) -> pd.DataFrame:
                         'seeds': g.size().values, 'diverged': g.diverged.sum().astype(int).values,
                         'valid_acc_mean': g.valid_acc.mean().values, 'valid_acc_std': g.valid_acc.std().values,
                         'test_acc_mean': g.test_acc.mean().values, 'test_acc_std': g.test_acc.std().values,
-                        'test_agreement_mean': g.test_agreement.mean().values, 's_per_epoch': clock(runs).values,
+                        'test_agreement_mean': g.test_agreement.mean().values,
+                        **{f'{k}_mean': (g[k].mean().values if k in runs else np.nan) for k in ('test_ce', 'test_ece', 'agreement_cnn')},
+                        's_per_epoch': clock(runs).values,
                         'run_seconds': clock(runs, 'seconds').values, 'shared_runs': g.shared.sum().astype(int).values})
     # through CSV and back, so that the table compares equal to the file it is written to
     return pd.read_csv(io.StringIO(out.round(6).to_csv(index=False)))
+
+# %% ../nbs/06_analysis.ipynb #67185bc1
+def correctness(runs: pd.DataFrame, name: str, seeds) -> tuple[np.ndarray, list]:
+    "Test correctness (seeds, images) of configuration `name` at those of `seeds` whose runs kept `predictions.npz`, and those seeds."
+    rows, have = [], []
+    for s in seeds:
+        r = runs[(runs.name == name) & (runs.seed == s)]
+        if not len(r): continue
+        try: p = load_predictions(r.dir.iloc[0])
+        except FileNotFoundError: continue
+        rows.append(p.correct.to_numpy().astype(int)); have.append(s)
+    return (np.stack(rows) if rows else np.zeros((0, 0), int)), have
+
+# %% ../nbs/06_analysis.ipynb #be8a9584
+def fresh_compare(runs: pd.DataFrame, a: str, b: str, seeds) -> Comparison | str:
+    "`stats.compare` of a − b on test over `seeds`, from the runs' predictions; a 'not run yet (k of n seeds)' line until every seed has both."
+    ca, sa = correctness(runs, a, seeds)
+    cb, sb = correctness(runs, b, seeds)
+    both = [s for s in seeds if s in sa and s in sb]
+    if len(both) < len(list(seeds)): return f'{a} − {b}: not run yet ({len(both)} of {len(list(seeds))} seeds with predictions of both)'
+    return compare(ca, cb, a=a, b=b, split='test', seeds=list(seeds))
+
+def fresh_family(comparisons: dict) -> dict:
+    "A family of `fresh_compare` results (label: result): Holm over it when all are run; else each run one's line, marked uncorrected."
+    done = {k: c for k, c in comparisons.items() if isinstance(c, Comparison)}
+    if len(done) == len(comparisons) and done: return dict(zip(done, (c.line() for c in holm(list(done.values())))))
+    pending = len(comparisons) - len(done)
+    return {k: (c if isinstance(c, str) else f'{c.line()} [uncorrected: {pending} of the family of {len(comparisons)} not run yet, Holm waits]')
+            for k, c in comparisons.items()}
+
+# %% ../nbs/06_analysis.ipynb #b8fc88d7
+def agreement_with(runs: pd.DataFrame, teacher: str = 'cnn') -> pd.Series:
+    "Per run (aligned with `runs`): the share of test images where a label-trained run predicts what run `teacher` predicts at the same seed; NaN for students, the teacher itself, or where either lacks predictions."
+    out = pd.Series(np.nan, index=runs.index, dtype=float)
+    tdirs = runs[runs.name == teacher].set_index('seed').dir
+    for i, r in runs.iterrows():
+        if isinstance(r.teacher, str) or r['name'] == teacher or r.seed not in tdirs.index: continue
+        try: out[i] = float((load_predictions(r.dir).pred.values == load_predictions(tdirs[r.seed]).pred.values).mean())
+        except FileNotFoundError: pass
+    return out
 
 # %% ../nbs/06_analysis.ipynb #8060a439
 def markdown_table(df: pd.DataFrame, floats: str = '{:.4f}') -> str:
@@ -259,6 +305,18 @@ def history(runs: pd.DataFrame, name: str) -> pd.DataFrame:
         h = load_run(d, model=False).history.assign(seed=seed)
         hs.append(h.assign(wall=h.seconds.cumsum()))
     return pd.concat(hs, ignore_index=True) if hs else pd.DataFrame()
+
+# %% ../nbs/06_analysis.ipynb #346f8c8b
+def time_to(runs: pd.DataFrame, name: str, levels=(0.87, 0.88, 0.89, 0.90), seeds=None) -> pd.DataFrame:
+    "Per seed of `name` (those in `seeds`, default all) and level: the first epoch with validation accuracy ≥ level and the cumulative seconds to it."
+    h = history(runs if seeds is None else runs[runs.seed.isin(list(seeds))], name)
+    rows = []
+    for s, g in (h.groupby('seed') if len(h) else []):
+        for lv in levels:
+            hit = g[g.valid_acc >= lv - 1e-9]
+            rows.append({'name': name, 'seed': s, 'level': lv, 'epoch': hit.epoch.iloc[0] if len(hit) else np.nan,
+                         'seconds': hit.wall.iloc[0] if len(hit) else np.nan})
+    return pd.DataFrame(rows, columns=['name', 'seed', 'level', 'epoch', 'seconds'])
 
 # %% ../nbs/06_analysis.ipynb #c402dabb
 def member_dirs(runs: pd.DataFrame, spec: str) -> list:
@@ -352,17 +410,30 @@ GAP_DETAIL = ['mean', 'teacher mean', 'above matched', 'to teacher lo', 'to teac
 "`gap_table`'s numeric columns for `goals` and the figures; a displayed table drops them."
 
 # %% ../nbs/06_analysis.ipynb #14816ef5
-def goals(gaps: pd.DataFrame, within: float = 0.5, target: float = 0.91, min_seeds: int = 3) -> dict:
-    "The three goals, each reached (True) or not, with the student that reaches it or the best attempt, over rows with `min_seeds` seeds."
-    g = gaps[gaps.seeds >= min_seeds] if len(gaps) else gaps
-    if not len(g): return {k: (False, f'no student with {min_seeds} seeds yet') for k in ('teacher', 'matched', 'target')}
-    same = g[g['same size']] if g['same size'].any() else g   # goal 2 is against a net of the student's size
-    best_t, best_m, best_a = g['gap to teacher'].idxmax(), same['gap to matched'].idxmax(), g['mean'].idxmax()
-    return {'teacher': (bool(g.loc[best_t, 'gap to teacher'] >= -within), f'{best_t}: {g.loc[best_t, "gap to teacher"]:+.2f} points '
-                        f'(95% CI {g.loc[best_t, "gap to teacher CI"]})'),
-            'matched': (bool((g['above matched'] & g['same size']).any()), f'{best_m}: {g.loc[best_m, "gap to matched"]:+.2f} points '
-                        f'(95% CI {g.loc[best_m, "gap to matched CI"]})'),
-            'target': (bool(g.loc[best_a, 'mean'] >= target), f'{best_a}: {100 * g.loc[best_a, "mean"]:.2f}%')}
+def goals(runs: pd.DataFrame, rec: dict, within: float = 0.5, target: float = 0.91) -> dict:
+    "Each goal of the confirmation record `rec`: (True, False or None when not confirmed yet, the line that says why), for the students the rule chose."
+    from mimic_nb.sweep import check_named
+    r, seeds, out = pd.DataFrame(rec['ranking']), list(rec['seeds']), {}
+    for goal in rec['protocol']['goals']:
+        chosen = r[(r.goal == goal) & r.chosen]
+        for n in chosen.student: check_named(rec, goal, n)
+        if goal == 'target':
+            acc = {n: correctness(runs, n, seeds) for n in chosen.student}
+            k = min(len(s) for _, s in acc.values()) if acc else 0
+            if k < len(seeds): out[goal] = (None, f'not confirmed on fresh seeds yet ({", ".join(chosen.student)}: {k} of {len(seeds)} seeds)'); continue
+            means = {n: 100 * c.mean() for n, (c, _) in acc.items()}
+            best = max(means, key=means.get)
+            out[goal] = (bool(means[best] >= 100 * target), '; '.join(f'{n}: {m:.2f}% (test, mean of seeds {seeds})' for n, m in means.items()))
+            continue
+        other = 'teacher' if goal == 'teacher' else 'matched'
+        cs = {n: fresh_compare(runs, n, o, seeds) for n, o in zip(chosen.student, chosen[other])}
+        if not cs or any(isinstance(c, str) for c in cs.values()):
+            out[goal] = (None, 'not confirmed on fresh seeds yet (' + '; '.join(c if isinstance(c, str) else c.line() for c in cs.values()) + ')')
+            continue
+        cs = holm(list(cs.values())) if len(cs) > 1 else list(cs.values())
+        ok = bool(any(c.lo > -within for c in cs)) if goal == 'teacher' else any(c.shown and c.mean > 0 for c in cs)
+        out[goal] = (ok, ' '.join(c.line() for c in cs))
+    return out
 
 # %% ../nbs/06_analysis.ipynb #a8c871cd
 def to_confirm(screen: pd.DataFrame, n: int = 3, plan: str = 'beyond',
