@@ -17,7 +17,7 @@ import pandas as pd
 import mimic_nb
 from .core import atomic_write, check_int
 from .data import COUNTS, N_VALID
-from .experiments import load_predictions, load_run, parse_teacher
+from .experiments import calibration_error, load_predictions, load_run, parse_teacher
 from .stats import Comparison, compare, holm
 from .teachers import accuracy, ensemble_logits, load_checkpoint, predict_logits, teacher_logits
 
@@ -359,8 +359,16 @@ def teacher_profile(runs: pd.DataFrame, data,
             tl = ensemble_logits([teacher_logits(d / 'model.pt', data) for d in dirs])   # one member: its own logits
             z = {'train': tl.for_split(data.train), 'valid': tl.for_split(data.valid), 'test': tl.for_split(data.test, test=True)}
             rows.append({'teacher': name, 'seed': seed, 'nets': len(dirs), **{f'{k} acc': accuracy(z[k], getattr(data, k).y) for k in z},
-                         'logit std': float(z['train'].std(1).mean())})
-    return pd.DataFrame(rows, columns=['teacher', 'seed', 'nets', 'train acc', 'valid acc', 'test acc', 'logit std'])
+                         'logit std': float(z['train'].std(1).mean()), **_calibration(z['test'], data.test.y)})
+    return pd.DataFrame(rows, columns=['teacher', 'seed', 'nets', 'train acc', 'valid acc', 'test acc', 'logit std', 'test nll', 'test ece'])
+
+def _calibration(z, y) -> dict:
+    "Test NLL (mean −log p of the true class) and ECE (15 bins, top-1) of logits `z` for labels `y`."
+    import torch
+    lp = torch.log_softmax(z.float(), 1)
+    p, pred = lp.exp().max(1)
+    return {'test nll': float(-lp.gather(1, y.long()[:, None]).mean()),
+            'test ece': calibration_error(p.numpy(), (pred == y).numpy())}
 
 # %% ../nbs/06_analysis.ipynb #276f3a61
 WIDTHS = {400: '400', 8000: '8k', 20000: '20k'}
