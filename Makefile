@@ -55,6 +55,7 @@ reproduce: data  ## run every plan of the study, in order, into outputs/runs (re
 	$(BIN)/mimic-nb run kl --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run precision --seeds $(PLAN_SEEDS)
 	$(BIN)/mimic-nb run tuning     # a screen: seed 0, judged on validation
+	$(BIN)/mimic-nb confirm tuning     # each family's best setting on the screen goes on to fresh seeds
 	$(BIN)/mimic-nb run claims --seeds $(FRESH_SEEDS)     # comparisons written in the plan before its runs
 	$(BIN)/mimic-nb run beyond     # a screen: seed 0, judged on validation
 	$(BIN)/mimic-nb confirm beyond     # the rule in the plan chooses on the screen; fresh seeds confirm

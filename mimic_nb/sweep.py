@@ -9,6 +9,7 @@ import argparse
 import dataclasses
 import json
 import os
+import platform
 import re
 import sys
 import time
@@ -24,12 +25,13 @@ from .experiments import (Experiment, NOT_IDENTITY, load_run, parse_teacher, pro
                                   teacher_paths, teacher_runs)
 
 # %% auto #0
-__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'KERNEL_CONFIG', 'EXECUTORS', 'DRAIN', 'DEFAULT_JOBS', 'SCORES',
-           'CHOICE_METRICS', 'seed_list', 'plan_names', 'load_plan', 'save_plan', 'check_names', 'all_configs',
-           'teacher_run', 'expand', 'project_root', 'status', 'params', 'execute', 'old_template', 'SweepError',
-           'dependants', 'guard_teachers', 'SweepResult', 'run_plan', 'Goal', 'Protocol', 'load_protocol',
-           'screen_table', 'choose', 'choice_path', 'make_choice', 'load_choice', 'describe', 'explain', 'check_named',
-           'confirm', 'main']
+__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'KERNEL_CONFIG', 'MARKER', 'EXECUTORS', 'DRAIN', 'DEFAULT_JOBS',
+           'SCORES', 'CHOICE_METRICS', 'STATES', 'STATUS_COLUMNS', 'seed_list', 'plan_names', 'load_plan', 'save_plan',
+           'check_names', 'all_configs', 'teacher_run', 'expand', 'project_root', 'status', 'params', 'execute',
+           'old_template', 'mark_running', 'owner', 'SweepError', 'dependants', 'guard_teachers', 'SweepResult',
+           'run_plan', 'Goal', 'Protocol', 'load_protocol', 'screen_table', 'choose', 'choice_path', 'make_choice',
+           'load_choice', 'describe', 'explain', 'check_named', 'confirm', 'run_state', 'plan_status', 'show_status',
+           'main']
 
 # %% ../nbs/04b_sweep.ipynb #1b5174cc
 def seed_list(seeds) -> list[int]:
@@ -192,11 +194,13 @@ def execute(e: Experiment, root: Path, kernel: str = 'python3') -> str | None:
     partial, final = out / 'experiment.partial.ipynb', out / 'experiment.ipynb'
     final.unlink(missing_ok=True)  # a run killed from here on must not look finished next to an older metrics.json
     err = None
+    mark_running(out)  # this process owns the run until it ends
     try:
         pm.execute_notebook(str(root / TEMPLATE), str(partial), parameters=params(e), kernel_name=kernel, language='python',
                             cwd=str(root), progress_bar=False, log_output=False, config=Config(KERNEL_CONFIG))
     except pm.PapermillExecutionError as x: err = f'{x.ename}: {x.evalue}'.splitlines()[0]
     except Exception as x: err = f'{type(x).__name__}: {x}'.splitlines()[0]
+    finally: (out / MARKER).unlink(missing_ok=True)
     if partial.exists(): os.replace(partial, final)
     return err
 
@@ -206,6 +210,29 @@ def old_template(run_dir) -> bool:
     nb = json.loads((Path(run_dir) / 'experiment.ipynb').read_text())
     code = [''.join(c['source']) for c in nb['cells'] if c['cell_type'] == 'code']
     return any('#| export' in s or re.search(r'^(def|class) ', s, re.M) for s in code)
+
+# %% ../nbs/04b_sweep.ipynb #fc1ec0cd
+MARKER = 'run.pid'   # in a run's folder while a process runs it: {"pid", "start", "host"}
+
+def _proc_start(pid: int) -> str | None:
+    "When process `pid` started (Linux: field 22 of /proc/<pid>/stat), which tells a reused pid apart; None where unknown."
+    try: return Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()[19]
+    except (OSError, IndexError): return None
+
+def mark_running(run_dir) -> Path:
+    "Mark the run in `run_dir` as owned by this process."
+    pid = os.getpid()
+    return atomic_write(Path(run_dir) / MARKER, json.dumps({'pid': pid, 'start': _proc_start(pid), 'host': platform.node()}))
+
+def owner(run_dir) -> int | None:
+    "The live process that owns the run in `run_dir`, from its marker: None if there is none, or it is stale."
+    try: m = json.loads((Path(run_dir) / MARKER).read_text()); pid = int(m['pid'])
+    except (OSError, ValueError, KeyError, TypeError): return None
+    if m.get('host') != platform.node(): return pid  # another machine's run (a cluster job): taken at its word
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return None
+    except PermissionError: pass                     # alive, another user's
+    return pid if m.get('start') in (None, _proc_start(pid)) else None
 
 # %% ../nbs/04b_sweep.ipynb #1d9e2268
 class SweepError(ValueError):
@@ -500,8 +527,8 @@ def screen_table(protocol: Protocol,
                      'same_size': bool(rm and r.get('params') and abs(rm.get('params', 0) / r['params'] - 1) < 0.01),
                      'commit': (r.get('provenance', {}).get('git_commit') or '')[:10]})
     if missing:
-        raise ValueError(f'the screen is not finished: {", ".join(dict.fromkeys(missing))} seed {s} has no finished run of its '
-                         f'configuration under {runs_dir}; run the screen first (mimic-nb run PLAN)')
+        raise ValueError(f'the screen is not finished: no finished run of {", ".join(dict.fromkeys(missing))} at seed {s} '
+                         f'under {runs_dir}; run the screen first (mimic-nb run PLAN)')
     return pd.DataFrame(rows).set_index('student')
 
 # %% ../nbs/04b_sweep.ipynb #789d8405
@@ -603,6 +630,95 @@ def confirm(plan,                     # a built-in plan's name or a plan .yaml f
     exps = list({e.name: e for e in [*plan_exps, *(configs[n] for n in rec['confirm'])]}.values())
     return run_plan(exps, rec['seeds'], only=rec['confirm'], dry_run=dry_run, root=root, quiet=quiet, **kw)
 
+# %% ../nbs/04b_sweep.ipynb #3b5fc26b
+STATES = ('done', 'running', 'resumable', 'failed', 'missing')
+STATUS_COLUMNS = ['run', 'seed', 'state', 'epoch', 'epochs', 'left_s', 'best_valid', 'note']
+
+def _notebook_error(d: Path) -> str:
+    "The first error in the run notebook in `d`, in one line ('' if none, or none is readable)."
+    for f in ('experiment.ipynb', 'experiment.partial.ipynb'):
+        try: cells = json.loads((d / f).read_text()).get('cells', [])
+        except (OSError, ValueError): continue
+        for c in cells:
+            for o in c.get('outputs', []):
+                if o.get('output_type') == 'error': return f"{o.get('ename')}: {o.get('evalue')}".splitlines()[0]
+    return ''
+
+def run_state(e: Experiment, root) -> dict:
+    "Where run `e` stands: its state (`STATES`), epoch reached of `epochs`, seconds left if running, best validation so far, a note."
+    root = Path(root)
+    d = root / e.out_dir
+    row = dict(zip(STATUS_COLUMNS, (e.name, e.seed, 'missing', None, e.epochs, None, None, '')))
+    if status(e, root) == 'done':
+        m = _recorded(root, e)
+        return {**row, 'state': 'done', 'epoch': m.get('epochs_run'), 'best_valid': m.get('valid_acc')}
+    pid, resumable = owner(d), (d / 'resume.pt').is_file()
+    if pid: row.update(state='running', note=f'pid {pid}')
+    elif resumable: row['state'] = 'resumable'
+    elif any((d / f).is_file() for f in ('experiment.ipynb', 'experiment.partial.ipynb')):
+        row.update(state='failed', note=_notebook_error(d) or 'stopped: its notebook ends without a finished record')
+    elif _recorded(root, e): return {**row, 'note': 'another configuration is recorded there'}
+    else: return row
+    hf = d / 'history.csv'
+    if not hf.is_file() or (pid and not resumable and hf.stat().st_mtime < (d / MARKER).stat().st_mtime): return row
+    try: h = pd.read_csv(hf)
+    except (OSError, ValueError): return row
+    h = h[h['valid_acc'].notna()] if 'valid_acc' in h else h.iloc[:0]
+    row.update(epoch=len(h), best_valid=float(h.valid_acc.max()) if len(h) else None)
+    if pid and len(h) and 'seconds' in h:
+        row['left_s'] = max(0.0, (e.epochs - len(h)) * float(h.seconds.median()) - (time.time() - hf.stat().st_mtime))
+    return row
+
+# %% ../nbs/04b_sweep.ipynb #2110835d
+def _parameters(d: Path) -> Experiment | None:
+    "The configuration papermill ran in `d`, from its notebook's metadata (a run of no built-in plan)."
+    for f in ('experiment.ipynb', 'experiment.partial.ipynb'):
+        try: return Experiment.from_dict(json.loads((d / f).read_text())['metadata']['papermill']['parameters'])
+        except (OSError, ValueError, KeyError, TypeError): continue
+    return None
+
+def plan_status(plan=None,                    # a plan (name, .yaml file or list); None: every run on disk that is not done
+                seeds=None,                   # as for `run_plan`; None: seed 0, the seeds on disk, a recorded confirmation's
+                root=None,                    # the project directory; default: found from the working directory
+                runs_dir: str = 'outputs/runs',
+               ) -> pd.DataFrame:             # one `run_state` row per run
+    "Where every run of `plan` stands, and its teachers': done, running, resumable, failed or missing."
+    root = project_root(root)
+    known = all_configs()
+    on_disk = lambda n: sorted(int(p.name[4:]) for p in (root / runs_dir / n).glob('seed*') if p.name[4:].isdigit())
+    at = lambda e, s: e.replace(seed=s, out_dir=str(run_dir(runs_dir, e.name, s)))
+    if plan is None:
+        rows = []
+        for p in sorted((root / runs_dir).glob('*/seed*')):
+            e = known.get(p.parent.name) or _parameters(p)
+            if e is None or not p.name[4:].isdigit(): continue
+            rows.append(run_state(at(e, int(p.name[4:])), root))
+        return pd.DataFrame([r for r in rows if r['state'] != 'done'], columns=STATUS_COLUMNS)
+    exps = plan if isinstance(plan, list) else load_plan(plan)
+    runs = expand(exps, 1 if seeds is None else seeds, runs_dir=runs_dir)
+    if seeds is None:
+        runs += [at(e, s) for e in exps for s in on_disk(e.name)]
+        if not isinstance(plan, list) and load_protocol(plan) and choice_path(plan, root).is_file():
+            rec = load_choice(plan, root)
+            runs += expand(list({e.name: e for e in [*exps, *(known[n] for n in rec['confirm'] if n in known)]}.values()),
+                           rec['seeds'], only=[n for n in rec['confirm'] if n in known or n in {e.name for e in exps}], runs_dir=runs_dir)
+    order = list(dict.fromkeys(e.name for e in runs))
+    runs = sorted({(e.name, e.seed): e for e in runs}.values(), key=lambda e: (order.index(e.name), e.seed))
+    return pd.DataFrame([run_state(e, root) for e in runs])
+
+def show_status(t: pd.DataFrame) -> str:
+    "The status table as `mimic-nb status` prints it: epoch n/N, the time left, the best validation accuracy in %; and the counts."
+    if not len(t): return 'no runs'
+    def left(s):
+        if s is None or s != s: return ''
+        if s < 60: return f'{s:.0f} s'
+        m = int(round(s / 60))
+        return f'{m // 60} h {m % 60:02d} min' if m >= 60 else f'{m} min'
+    out = t.assign(epoch=[f'{int(n)}/{N}' if n == n and n is not None else '' for n, N in zip(t.epoch, t.epochs)],
+                   left=t.left_s.map(left), best_valid=t.best_valid.map(lambda v: '' if v is None or v != v else f'{100 * v:.2f}%'))
+    counts = ', '.join(f'{(t.state == s).sum()} {s}' for s in STATES if (t.state == s).any())
+    return out[['run', 'seed', 'state', 'epoch', 'left', 'best_valid', 'note']].to_string(index=False) + '\n' + counts
+
 # %% ../nbs/04b_sweep.ipynb #d2c64439
 def main(argv=None) -> int:
     "The `mimic-nb` console script (also `python -m mimic_nb`)."
@@ -627,11 +743,19 @@ def main(argv=None) -> int:
     c.add_argument('--rechoose', action='store_true', help='choose again, replacing the recorded choice')
     c.add_argument('--show', action='store_true', help='print the recorded choice (which seeds chose what) and run nothing')
     c.add_argument('--why', metavar='NAME', help='say in one line why NAME is, or is not, in the recorded confirmation')
+    st = sub.add_parser('status', help='where each run of a plan stands: done, running (epoch, time left), resumable, failed or missing')
+    st.add_argument('plan', nargs='?', help='a built-in plan or a plan .yaml file (default: every run on disk that is not done)')
+    st.add_argument('--seeds', default=None, help="as for run (default: seed 0, the seeds on disk, a recorded confirmation's)")
+    st.add_argument('--root', default=None, help='project directory (default: found from the working directory)')
     sub.add_parser('plans', help='list the plans and their configurations')
     a = ap.parse_args(argv)
     try:
         if a.cmd == 'plans':
             for k in plan_names(): print(f'{k}: {", ".join(e.name for e in load_plan(k))}')
+            return 0
+        if a.cmd == 'status':
+            t = plan_status(a.plan, a.seeds, a.root)
+            print(show_status(t) if len(t) or a.plan else 'every run on disk is done: none is running, resumable or failed')
             return 0
         if a.cmd == 'confirm' and (a.show or a.why):
             rec = load_choice(a.plan, a.root)
