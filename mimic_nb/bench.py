@@ -22,7 +22,8 @@ from .core import Timer, default_device, keep_freed_memory, seed_everything, set
 from .data import COUNTS, Batches, cache_dir, idx_files, load_fashion_mnist
 from .models import build_model, count_params, layer_macs
 from .teachers import TeacherLogits, save_checkpoint, teacher_logits, weights_hash
-from .training import fit, forward_backward, make_optimizer
+from .step import forward_backward, make_optimizer
+from .training import fit
 
 # %% auto #0
 __all__ = ['MODEL_SPECS', 'THROUGHPUT', 'train_flops', 'gemm_rate', 'torchvision_loader', 'torchvision_root', 'step_fn',

@@ -5,7 +5,6 @@
 # %% ../nbs/03_training.ipynb #cfe2d020
 from __future__ import annotations
 
-import copy
 import dataclasses
 import math
 import sys
@@ -18,20 +17,18 @@ import torch
 from torch import nn
 
 from .core import Timer, bad_value, check_choice, check_device, check_int, check_number, derive_seed, is_int
-from .core import atomic_save, jsonable, keep_freed_memory, native_bf16, seed_everything
+from .core import atomic_save, jsonable, keep_freed_memory, seed_everything
 from .data import AUGMENTS, Batches, Split, augment
 from .losses import get_loss
 from .models import build_model, count_params
+from .step import GRAPH_AFTER, PRECISIONS, SCHEDULES, _capture, _graphable, _GraphedStep, _replay
+from .step import choose_precision, forward_backward, grad_norm, lr_lambda, make_optimizer
 from .teachers import TeacherLogits, _model_config, evaluate, predict_logits, save_checkpoint
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'PRECISIONS', 'GRAPH_AFTER', 'SYNC_EVERY', 'STATE_FORMAT', 'FitConfig', 'FitResult', 'fit', 'lr_lambda',
-           'make_optimizer', 'forward_backward', 'choose_precision']
+__all__ = ['SYNC_EVERY', 'STATE_FORMAT', 'FitConfig', 'FitResult', 'fit']
 
 # %% ../nbs/03_training.ipynb #e25fd41e
-SCHEDULES = ('constant', 'cosine')
-PRECISIONS = ('auto', 'fp32', 'bf16')
-
 @dataclass(frozen=True)
 class FitConfig:
     "How to train: plain values, validated once, on creation. `Experiment`'s training fields are these, one to one."
@@ -189,64 +186,6 @@ def _check_inputs(model, data, loss, cfg: FitConfig, logits, device, checkpoint_
                          'logits are the targets (drop teacher=, or choose an augmentation)')
     return device
 
-# %% ../nbs/03_training.ipynb #037d7327
-def lr_lambda(schedule: str, total_steps: int, warmup_steps: int = 0):
-    "The factor applied to the learning rate at step `s` (from 0) of `total_steps`: linear warm-up, then `schedule`."
-    check_choice('schedule', schedule, SCHEDULES)
-    def factor(s: int) -> float:
-        if s < warmup_steps: return (s + 1) / warmup_steps
-        if schedule == 'constant': return 1.0
-        return 0.5 * (1 + math.cos(math.pi * min(1.0, (s - warmup_steps) / max(1, total_steps - warmup_steps))))
-    return factor
-
-# %% ../nbs/03_training.ipynb #2f898f6b
-def make_optimizer(params, lr: float, momentum: float, weight_decay: float) -> torch.optim.SGD:
-    "SGD with momentum; the fused kernel where this torch has one for the device (one pass over weights, gradients, momenta)."
-    params, kw = list(params), dict(lr=lr, momentum=momentum, weight_decay=weight_decay)
-    # torch checks fused support lazily, at the first step, so decide here: float tensors on the CPU or a GPU
-    if all(p.is_floating_point() and p.device.type in ('cpu', 'cuda') for p in params):
-        try: return torch.optim.SGD(params, fused=True, **kw)  # the same update to rounding, ~2 ms less of a 22 ms SNN step
-        except (RuntimeError, TypeError, ValueError): pass     # a torch without fused SGD for this device
-    return torch.optim.SGD(params, **kw)
-
-# %% ../nbs/03_training.ipynb #ecf08c22
-def _grad_norm(params, clip) -> torch.Tensor:
-    "Global gradient norm before clipping, on the device; clips the gradients in place to norm `clip` if given."
-    ps = [p for p in params if p.grad is not None]
-    if not ps: return torch.zeros(())
-    if clip is not None: return nn.utils.clip_grad_norm_(ps, clip)
-    return torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(p.grad.detach()) for p in ps]))
-
-# %% ../nbs/03_training.ipynb #091d1a54
-def forward_backward(model: nn.Module,  # the net being trained, in train mode
-                     loss,              # a loss from `mimic_nb.losses`: `loss(student_logits, labels, teacher_logits)`
-                     xb, yb, zb=None,   # a batch: images, labels, teacher logits (students)
-                     precision: str = 'fp32',  # 'bf16': the forward pass under bfloat16 autocast
-                    ) -> tuple[torch.Tensor, torch.Tensor]:  # the loss and the student logits, on the device
-    "The heart of every training step: forward, the loss in float32, fresh gradients. `fit`'s step and the benchmark's use it."
-    with torch.autocast(xb.device.type, dtype=torch.bfloat16, enabled=precision == 'bf16'): s = model(xb)
-    l = loss(s.float(), yb, zb)
-    model.zero_grad(set_to_none=True)
-    l.backward()
-    return l, s
-
-# %% ../nbs/03_training.ipynb #6fcfaaed
-def choose_precision(precision: str,      # 'fp32', 'bf16' or 'auto'
-                     model: nn.Module, loss, xb, yb, zb=None,  # what 'auto' times: the model, its loss, a batch
-                     steps: int = 5,      # steps timed in each precision, after as many to warm up
-                    ) -> tuple[str, dict | None]:  # the precision, and the seconds each took if they were timed
-    "The precision `fit` trains in. 'auto': 'fp32' unless the batch's device computes bfloat16 natively; there, the faster."
-    check_choice('precision', precision, PRECISIONS)
-    if precision != 'auto': return precision, None
-    if not native_bf16(xb.device): return 'fp32', None
-    m, out = copy.deepcopy(model).train(), {}
-    with torch.random.fork_rng(devices=[xb.device] if xb.is_cuda else []):  # dropout here must not shift the run's masks
-        for p in ('fp32', 'bf16', 'fp32', 'bf16'):  # the first of each warms up; the second is kept
-            with Timer(xb.device) as t:
-                for _ in range(steps): forward_backward(m, loss, xb, yb, zb, p)
-            out[p] = t.device_seconds or t.seconds
-    return min(out, key=out.get), out
-
 # %% ../nbs/03_training.ipynb #bd1283ae
 @dataclass(eq=False)
 class _Training:
@@ -340,7 +279,7 @@ def _step(t: _Training, xb, yb, zb, measure: bool):
     t.stats[i, 0] = l.detach()
     t.bad |= ~torch.isfinite(l.detach())
     if measure:
-        gn = _grad_norm(t.params, t.cfg.clip)
+        gn = grad_norm(t.params, t.cfg.clip)
         t.stats[i, 1] = gn
         t.bad |= ~torch.isfinite(gn)
     t.opt.step()
@@ -354,61 +293,6 @@ def _augmented(t: _Training, xb, zb):
     if t.teacher is not None:
         with torch.no_grad(): zb = t.teacher(xb).float()
     return xb, zb
-
-# %% ../nbs/03_training.ipynb #be5eacb9
-GRAPH_AFTER = 1  # eager steps before the capture: the first makes the momentum buffers the captured update works in
-
-@dataclass(eq=False)
-class _GraphedStep:
-    "A whole training step captured as a CUDA graph; each step copies its batch into `inputs`, sets `lr`, and replays it."
-    graph: object          # a torch.cuda.CUDAGraph
-    inputs: tuple          # the static images, labels and teacher logits (or None) that the graph reads
-    lr: torch.Tensor       # the learning rate the captured update reads: the schedule's, set before each replay
-    stats: torch.Tensor    # the last replay's loss and gradient norm
-    correct: torch.Tensor  # the last replay's correct predictions
-
-# %% ../nbs/03_training.ipynb #8b61bbc2
-def _graphable(t: _Training) -> bool:
-    "A GPU, `cuda_graph`, no `torch_compile` (it captures its own graphs), and fused SGD (the one update that reads `lr` from a tensor)."
-    return t.device.type == 'cuda' and t.cfg.cuda_graph and not t.cfg.torch_compile and bool(t.opt.defaults.get('fused'))
-
-# %% ../nbs/03_training.ipynb #0c95dd19
-def _capture(t: _Training, xb, yb, zb) -> _GraphedStep:
-    "Capture one step (forward, loss, backward, gradient norm and clipping, update) on this batch's shapes; it runs nothing."
-    inputs = tuple(b.clone() if b is not None else None for b in (xb, yb, zb))
-    group, lr = t.opt.param_groups[0], torch.tensor(float(t.opt.param_groups[0]['lr']), device=t.device)
-    saved = [b.clone() for b in t.model.buffers()]
-    side, graph = torch.cuda.Stream(t.device), torch.cuda.CUDAGraph()
-    side.wait_stream(torch.cuda.current_stream(t.device))
-    with torch.cuda.stream(side):
-        for _ in range(2):  # warm up on the capture stream, without an update: lazily made handles exist before capture
-            forward_backward(t.model, t.loss, *inputs, t.precision)
-            _grad_norm(t.params, t.cfg.clip)
-        for b, s in zip(t.model.buffers(), saved): b.copy_(s)
-        host_lr, group['lr'] = group['lr'], lr
-        try:
-            with torch.cuda.graph(graph, stream=side):
-                l, s = forward_backward(t.model, t.loss, *inputs, t.precision)
-                gn = _grad_norm(t.params, t.cfg.clip)  # every replay measures: on a GPU it costs no host time
-                t.bad |= ~(torch.isfinite(l.detach()) & torch.isfinite(gn))
-                t.opt.step()
-                stats, correct = torch.stack([l.detach().float(), gn.float()]), (s.detach().argmax(1) == inputs[1]).sum()
-        finally: group['lr'] = host_lr  # the schedule and any eager step keep a plain float
-    torch.cuda.current_stream(t.device).wait_stream(side)
-    return _GraphedStep(graph, inputs, lr, stats, correct)
-
-# %% ../nbs/03_training.ipynb #e639c46a
-def _replay(t: _Training, xb, yb, zb) -> torch.Tensor:
-    "`_step` by replaying the captured graph: a few launches instead of dozens, and still nothing read back to the host."
-    g, i, lr = t.graph, len(t.steps), t.opt.param_groups[0]['lr']
-    t.steps.append((i + 1, t.epoch, lr, True))
-    for static, b in zip(g.inputs, (xb, yb, zb)):
-        if static is not None: static.copy_(b)
-    g.lr.fill_(lr)
-    g.graph.replay()
-    t.stats[i] = g.stats
-    t.sched.step()
-    return g.correct
 
 # %% ../nbs/03_training.ipynb #0baf08cb
 def _first_bad_step(t: _Training) -> int:
