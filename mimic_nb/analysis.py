@@ -492,9 +492,9 @@ def by_epochs(runs: pd.DataFrame, families: dict, # label: names of runs alike b
             r = runs[runs.name == n]
             if not len(r): continue
             rows.append({'family': label, 'name': n, 'epochs': int(r.epochs.iloc[0]),
-                         'images (M)': images_seen(r.epochs.iloc[0], r.n_train.iloc[0]) / 1e6,
+                         'views (M)': images_seen(r.epochs.iloc[0], r.n_train.iloc[0]) / 1e6,
                          'seeds': len(r), 'mean': r[metric].mean(), 'std': r[metric].std()})
-    return pd.DataFrame(rows, columns=['family', 'name', 'epochs', 'images (M)', 'seeds', 'mean', 'std'])
+    return pd.DataFrame(rows, columns=['family', 'name', 'epochs', 'views (M)', 'seeds', 'mean', 'std'])
 
 # %% ../nbs/06_analysis.ipynb #bdb5b6f5
 OKABE_ITO = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442']
@@ -558,6 +558,20 @@ def pareto_front(x, y) -> np.ndarray:
         if y[i] > best: front.append(i); best = y[i]
     return np.array(front, dtype=int)
 
+# %% ../nbs/06_analysis.ipynb #7a1be1c0
+def _label_points(ax, points, gap: float = 11, reach: float = 150):
+    "Name each of `points` (name, x, y) right of its point on a white ground; a label that would overlap one already placed (within `reach` pixels across, `gap` down) moves down below it."
+    ax.figure.canvas.draw()  # the limits and scales are final, so data maps to pixels
+    placed = []
+    for name, x, y in sorted(points, key=lambda p: -p[2]):
+        px, py = ax.transData.transform((x, y))
+        ty = py - 3
+        while any(abs(px - qx) < reach and abs(ty - qy) < gap for qx, qy in placed): ty -= 1
+        placed.append((px, ty))
+        ax.annotate(name, (x, y), xytext=(5, (ty - py) * 72 / ax.figure.dpi), textcoords='offset points', fontsize=8.5,
+                    va='top', zorder=6, bbox=dict(boxstyle='square,pad=0.05', fc='white', ec='none', alpha=0.8))
+
+
 # %% ../nbs/06_analysis.ipynb #a404e8ae
 def plot_accuracy_vs_size(results: pd.DataFrame, labels=(), metric: str = 'test_acc', min_seeds: int = 3):
     "`results_table`'s configurations with at least `min_seeds` seeds (never a smoke run): mean accuracy against parameters on a log axis, families by marker and colour, the Pareto front, labels for `labels` only."
@@ -575,14 +589,12 @@ def plot_accuracy_vs_size(results: pd.DataFrame, labels=(), metric: str = 'test_
         m = (fam == k).to_numpy()
         ax.errorbar(x[m], y[m], yerr=e[m], fmt=MARKERS[i], color=OKABE_ITO[i], ms=6, capsize=2, elinewidth=0.8, mec='white',
                     mew=0.5, zorder=4 if k == 'teacher' else 3, label=f'{k} ({m.sum()})')
-    for n in labels:
-        j = r.index[r.name == n]
-        if len(j): ax.annotate(n, (x[j[0]], y[j[0]]), xytext=(5, -3), textcoords='offset points', fontsize=8.5, va='top')
     ax.set_xscale('log')
     ax.set(xlabel='parameters (count, log scale)', ylabel=acc_label(metric, r.seeds.astype(int)),
            title=f'Accuracy against size: the {len(r)} configurations with ≥ {min_seeds} seeds')
     ax.legend(loc='lower right', fontsize=8.5)
     ax.set_ylim(min(y - e) - 0.3 * np.ptp(y), max(y + e) + 0.5)   # room below the points for the legend
+    _label_points(ax, [(n, x[j[0]], y[j[0]]) for n in labels if len(j := r.index[r.name == n])])
     caption(fig, f'Each point is one configuration: the mean {SPLITS[metric]} accuracy over its seeds; error bars: std over seeds. '
                  'Dashed: the Pareto front, the configurations that no other is both smaller and more accurate than. '
                  f'Not shown: smoke runs, configurations with fewer than {min_seeds} seeds' +
@@ -656,9 +668,12 @@ def plot_student_teacher(table: pd.DataFrame):
             t = t.sort_values('teacher test acc')
             ax.errorbar(100 * t['teacher test acc'], 100 * t['student test acc'], yerr=100 * t['student std'].fillna(0),
                         fmt=MARKERS[i] + '-', color=OKABE_ITO[i], ms=5, capsize=2, label=f'H = {h:,} (784-20-{h}-10)')
-        for e, tx in table.groupby('teacher epoch')['teacher test acc'].first().items():   # each teacher's epoch, above the x axis
-            ax.annotate('end' if e == 'final' else e, (100 * tx, 0), xycoords=('data', 'axes fraction'), xytext=(0, 4),
+        last, up = -np.inf, False   # each teacher's epoch, above the x axis; one within 0.8 points of the last goes up a line
+        for e, tx in table.groupby('teacher epoch')['teacher test acc'].first().sort_values().items():
+            up = 100 * tx - last < 0.8 and not up
+            ax.annotate('end' if e == 'final' else e, (100 * tx, 0), xycoords=('data', 'axes fraction'), xytext=(0, 4 + 11 * up),
                         textcoords='offset points', ha='center', fontsize=9)
+            last = 100 * tx
         ax.legend(fontsize=8.5, loc='upper left')
     seeds = sorted(set(table.seeds)) if len(table) else [0]
     ax.set(xlabel="teacher's test accuracy (%)", ylabel=acc_label('test_acc', seeds).replace('test accuracy', "student's test accuracy"),
@@ -678,9 +693,9 @@ def plot_by_epochs(table: pd.DataFrame, metric: str = 'valid_acc'):
         ax.plot(t.epochs, 100 * t['mean'], '-' + m, mfc='white', color=c, lw=1.2, ms=6, label=label)
         ax.errorbar(t.epochs[full], 100 * t['mean'][full], yerr=100 * t['std'][full].fillna(0), fmt=m, color=c, ms=6, capsize=3)
     ep = sorted(set(table.epochs))
-    ims = table.drop_duplicates('epochs').set_index('epochs')['images (M)']
-    ax.set_xticks(ep, [f'{e}\n({ims[e]:.2f}M images)' for e in ep])
-    ax.set(xlabel='epochs (and the teacher- or label-supervised images they show)', ylabel=acc_label(metric) + ', mean over its seeds',
+    ims = table.drop_duplicates('epochs').set_index('epochs')['views (M)']
+    ax.set_xticks(ep, [f'{e}\n({ims[e]:.2f}M views)' for e in ep])
+    ax.set(xlabel='epochs (and the views of the 55,000 training images they show, each labelled by the teacher or its label)', ylabel=acc_label(metric) + ', mean over its seeds',
            title=f'Transfer-set size ({SPLITS[metric]})')
     ax.legend(fontsize=8.5)
     caption(fig, 'Filled: a point with 3 or more seeds, its error bars the std over them; hollow: fewer seeds, a screen, not a finding.')
