@@ -695,7 +695,7 @@ def plot_by_epochs(table: pd.DataFrame, metric: str = 'valid_acc'):
     ep = sorted(set(table.epochs))
     ims = table.drop_duplicates('epochs').set_index('epochs')['views (M)']
     ax.set_xticks(ep, [f'{e}\n({ims[e]:.2f}M views)' for e in ep])
-    ax.set(xlabel='epochs (and the views of the 55,000 training images they show, each labelled by the teacher or its label)', ylabel=acc_label(metric) + ', mean over its seeds',
+    ax.set(xlabel='epochs (and the views of the 55,000 training images they show)', ylabel=acc_label(metric) + ', mean over its seeds',
            title=f'Transfer-set size ({SPLITS[metric]})')
     ax.legend(fontsize=8.5)
     caption(fig, 'Filled: a point with 3 or more seeds, its error bars the std over them; hollow: fewer seeds, a screen, not a finding.')
