@@ -22,7 +22,7 @@ NBS, RUNS, PLANS = ROOT / 'nbs', ROOT / 'outputs' / 'runs', ROOT / 'mimic_nb' / 
 LIB = 'mimic_nb'
 
 # ---------------------------------------------------------------------------------------------------------------- utils
-_written = set()
+_written, _added = set(), set()   # the sources this build wrote, and those of them that are new
 
 def put(rel, content):
     "Write `content` (str or bytes) to SRC/rel unless it is already there, so Sphinx sees only real changes."
@@ -30,16 +30,19 @@ def put(rel, content):
     _written.add(p)
     data = content.encode() if isinstance(content, str) else content
     if p.exists() and p.read_bytes() == data: return
+    if not p.exists(): _added.add(p)
     p.parent.mkdir(parents=True, exist_ok=True)
     p.write_bytes(data)
 
 def put_nb(rel, nb): put(rel, json.dumps(nb, indent=1, ensure_ascii=False, sort_keys=True) + '\n')
 
-def prune():
-    "Remove generated sources that this build did not write (a run or chapter that no longer exists)."
+def prune() -> bool:
+    "Remove generated sources that this build did not write (a run or chapter that no longer exists); whether the pages changed."
+    removed = False
     for p in sorted(SRC.rglob('*'), reverse=True):
-        if p.is_file() and p not in _written: p.unlink()
+        if p.is_file() and p not in _written: p.unlink(); removed = True
         elif p.is_dir() and not any(p.iterdir()): p.rmdir()
+    return removed or any(p.suffix in ('.md', '.ipynb') for p in _added)
 
 def src(cell): return ''.join(cell['source']) if isinstance(cell['source'], list) else cell['source']
 
@@ -352,12 +355,14 @@ def main(argv=None):
     runs, n_runs = run_pages(sd, links, plans)
     plan_pages(plans, runs)
     front_page(links, chapters)
-    prune()
+    pages_changed = prune()
     static_files()
     for m in sd.missing: print(f'docs: show_doc left as code, its object is not in the library: {m}')
     t1 = time.time()
     from sphinx.cmd.build import build_main
-    args = ['-b', 'html', '-c', str(ROOT / 'docs'), '-d', str(DOCTREES), str(SRC), str(HTML)] + (['-q'] if a.quiet else [])
+    # a page added or removed changes every page's navigation, which Sphinx rewrites only for the pages it rebuilds: all of them then
+    args = ['-b', 'html', '-c', str(ROOT / 'docs'), '-d', str(DOCTREES), str(SRC), str(HTML)] + (['-q'] if a.quiet else []) \
+        + (['-a'] if pages_changed else [])
     rc = build_main(args)
     if rc: sys.exit(rc)
     out = ROOT / a.out
