@@ -280,7 +280,7 @@ class Batches:
             yield tuple(t[idx] for t in self.tensors)
 
 # %% ../nbs/00_data.ipynb #bbf9e917
-AUGMENTS = ('none', 'shift-flip', 'mixup')
+AUGMENTS = ('none', 'shift-flip', 'mixup', 'shift-flip-mixup')
 
 def shift_flip(x: torch.Tensor,          # images N×C×H×W
                generator: torch.Generator,  # on `x`'s device
@@ -311,4 +311,6 @@ def augment(x: torch.Tensor, how: str, generator: torch.Generator, background: f
     "`x` transformed as `how` says: one of `AUGMENTS` ('none' returns `x` itself)."
     check_choice('augment', how, AUGMENTS)
     if how == 'none': return x
-    return shift_flip(x, generator, background) if how == 'shift-flip' else mixup(x, generator)
+    if how == 'mixup': return mixup(x, generator)
+    x = shift_flip(x, generator, background)  # 'shift-flip' draws what it drew before 'shift-flip-mixup' existed
+    return mixup(x, generator) if how == 'shift-flip-mixup' else x

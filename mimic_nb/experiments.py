@@ -74,7 +74,8 @@ class Experiment:
     teacher: str | None = None    # run name ('name', 'name@epoch', the ensemble 'name*N') or a checkpoint path
     epochs: int = 1
     lr: float = 0.01
-    momentum: float = 0.9
+    momentum: float = 0.9         # SGD's momentum; AdamW's β₁
+    optimizer: str = 'sgd'        # sgd (with momentum, the paper's) | adamw
     batch_size: int = 128
     weight_decay: float = 0.0
     clip: float | None = None     # max gradient norm; None = off
@@ -82,7 +83,7 @@ class Experiment:
     standardise: bool = False     # L2 on logits: regress standardised teacher logits
     reduction: str = 'sum'        # L2 on logits: ½·'sum' over classes (the paper's) or ½·'mean'
     warmup_epochs: float = 0      # linear learning-rate warm-up, in epochs
-    augment: str = 'none'         # each training batch: none | shift-flip | mixup (a student's teacher labels it on the fly)
+    augment: str = 'none'         # each training batch: none | shift-flip | mixup | shift-flip-mixup (a student's teacher labels it on the fly)
     torch_compile: bool = False   # compile the training step (on a GPU: CUDA graphs); how fast, not what is trained
     cuda_graph: bool = True       # on a GPU, replay the whole step as one captured CUDA graph; how fast, not what
     precision: str = 'fp32'       # fp32 | bf16 (autocast) | auto (bf16 where the device has it natively, else fp32)
@@ -118,7 +119,7 @@ class Experiment:
         check_choice('reduction', self.reduction, ('sum', 'mean'))
         if self.reduction != 'sum' and self.loss != 'l2_logits': raise bad_value('reduction', self.reduction, "'sum' unless loss='l2_logits'")
         if self.alpha and not soft: raise bad_value('alpha', self.alpha, "0 when loss='ce'")
-        if self.augment == 'mixup' and (not soft or self.alpha):
+        if 'mixup' in self.augment and (not soft or self.alpha):
             raise bad_value('augment', self.augment, "'none' or 'shift-flip' when the loss uses labels (loss='ce' or alpha > 0): a blend has no label")
 
     def fit_config(self) -> FitConfig:

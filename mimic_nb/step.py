@@ -15,12 +15,13 @@ from torch import nn
 from .core import Timer, check_choice, native_bf16
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'PRECISIONS', 'GRAPH_AFTER', 'lr_lambda', 'make_optimizer', 'grad_norm', 'forward_backward',
+__all__ = ['SCHEDULES', 'PRECISIONS', 'OPTIMIZERS', 'GRAPH_AFTER', 'lr_lambda', 'make_optimizer', 'grad_norm', 'forward_backward',
            'choose_precision']
 
 # %% ../nbs/02c_step.ipynb #ed7c0a6a
 SCHEDULES = ('constant', 'cosine')    # the learning rate after the warm-up
 PRECISIONS = ('auto', 'fp32', 'bf16')  # what the forward pass computes in
+OPTIMIZERS = ('sgd', 'adamw')          # SGD with momentum (the paper's), or AdamW for long schedules
 
 # %% ../nbs/02c_step.ipynb #037d7327
 def lr_lambda(schedule: str, total_steps: int, warmup_steps: int = 0):
@@ -33,14 +34,19 @@ def lr_lambda(schedule: str, total_steps: int, warmup_steps: int = 0):
     return factor
 
 # %% ../nbs/02c_step.ipynb #2f898f6b
-def make_optimizer(params, lr: float, momentum: float, weight_decay: float) -> torch.optim.SGD:
-    "SGD with momentum; the fused kernel where this torch has one for the device (one pass over weights, gradients, momenta)."
-    params, kw = list(params), dict(lr=lr, momentum=momentum, weight_decay=weight_decay)
+def make_optimizer(params, lr: float, momentum: float, weight_decay: float,
+                   optimizer: str = 'sgd',  # 'sgd': SGD with momentum; 'adamw': AdamW with β₁ = momentum, β₂ = 0.999, decoupled decay
+                  ) -> torch.optim.Optimizer:
+    "SGD with momentum, or AdamW; the fused kernel where this torch has one for the device (one pass over weights, gradients, moments)."
+    check_choice('optimizer', optimizer, OPTIMIZERS)
+    params = list(params)
+    cls, kw = ((torch.optim.SGD, dict(lr=lr, momentum=momentum, weight_decay=weight_decay)) if optimizer == 'sgd' else
+               (torch.optim.AdamW, dict(lr=lr, betas=(momentum, 0.999), weight_decay=weight_decay)))
     # torch checks fused support lazily, at the first step, so decide here: float tensors on the CPU or a GPU
     if all(p.is_floating_point() and p.device.type in ('cpu', 'cuda') for p in params):
-        try: return torch.optim.SGD(params, fused=True, **kw)  # the same update to rounding, ~2 ms less of a 22 ms SNN step
+        try: return cls(params, fused=True, **kw)  # the same update to rounding, ~2 ms less of a 22 ms SNN step
         except (RuntimeError, TypeError, ValueError): pass     # a torch without fused SGD for this device
-    return torch.optim.SGD(params, **kw)
+    return cls(params, **kw)
 
 # %% ../nbs/02c_step.ipynb #ecf08c22
 def grad_norm(params, clip) -> torch.Tensor:
@@ -94,8 +100,8 @@ class _GraphedStep:
 
 # %% ../nbs/02c_step.ipynb #8b61bbc2
 def _graphable(t) -> bool:
-    "A GPU, `cuda_graph`, no `torch_compile` (it captures its own graphs), and fused SGD (the one update that reads `lr` from a tensor)."
-    return t.device.type == 'cuda' and t.cfg.cuda_graph and not t.cfg.torch_compile and bool(t.opt.defaults.get('fused'))
+    "A GPU, `cuda_graph`, no `torch_compile` (it captures its own graphs), and fused SGD (the one update captured here, reading `lr` from a tensor)."
+    return t.device.type == 'cuda' and t.cfg.cuda_graph and not t.cfg.torch_compile and isinstance(t.opt, torch.optim.SGD) and bool(t.opt.defaults.get('fused'))
 
 # %% ../nbs/02c_step.ipynb #0c95dd19
 def _capture(t, xb, yb, zb) -> _GraphedStep:

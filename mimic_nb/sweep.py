@@ -25,21 +25,23 @@ from .experiments import (Experiment, NOT_IDENTITY, load_run, parse_teacher, pro
                                   teacher_paths, teacher_runs)
 
 # %% auto #0
-__all__ = ['PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'KERNEL_CONFIG', 'MARKER', 'EXECUTORS', 'DRAIN', 'DEFAULT_JOBS',
-           'SCORES', 'CHOICE_METRICS', 'STATES', 'STATUS_COLUMNS', 'seed_list', 'plan_names', 'load_plan', 'save_plan',
-           'check_names', 'all_configs', 'teacher_run', 'expand', 'project_root', 'status', 'params', 'execute',
-           'old_template', 'mark_running', 'owner', 'SweepError', 'dependants', 'guard_teachers', 'SweepResult',
-           'run_plan', 'Goal', 'Protocol', 'load_protocol', 'screen_table', 'choose', 'choice_path', 'make_choice',
-           'load_choice', 'describe', 'explain', 'check_named', 'confirm', 'run_state', 'plan_status', 'show_status',
-           'main']
+__all__ = ['MAX_SEED_COUNT', 'PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'KERNEL_CONFIG', 'MARKER', 'EXECUTORS', 'DRAIN',
+           'DEFAULT_JOBS', 'SCORES', 'CHOICE_METRICS', 'STATES', 'STATUS_COLUMNS', 'seed_list', 'plan_names',
+           'load_plan', 'save_plan', 'check_names', 'all_configs', 'teacher_run', 'expand', 'project_root', 'status',
+           'params', 'execute', 'old_template', 'mark_running', 'owner', 'SweepError', 'dependants', 'guard_teachers',
+           'SweepResult', 'run_plan', 'Goal', 'Protocol', 'load_protocol', 'screen_table', 'choose', 'choice_path',
+           'make_choice', 'load_choice', 'describe', 'explain', 'check_named', 'confirm', 'run_state', 'plan_status',
+           'show_status', 'main']
 
 # %% ../nbs/04b_sweep.ipynb #1b5174cc
+MAX_SEED_COUNT = 20  # a larger count is far more likely one seed meant alone ('--seeds 103') than that many runs
+
 def seed_list(seeds) -> list[int]:
     "The seeds asked for: N (seeds 0…N−1), a list of seeds, or the command line's text: 'N', '101,102,103' or '101-103'."
     allowed = "N ≥ 1 (seeds 0…N−1), or distinct seeds ≥ 0: a list, '101,102,103' or '101-103'"
+    if isinstance(seeds, str) and seeds.strip().isdigit(): return seed_list(int(seeds))
     if isinstance(seeds, str):
         try:
-            if seeds.strip().isdigit(): return seed_list(int(seeds))
             if '-' in seeds and ',' not in seeds:
                 lo, hi = (int(x) for x in seeds.split('-'))
                 seeds = list(range(lo, hi + 1)) if hi >= lo else []
@@ -47,6 +49,9 @@ def seed_list(seeds) -> list[int]:
         except ValueError: raise bad_value('seeds', seeds, allowed) from None
     if isinstance(seeds, int) and not isinstance(seeds, bool):
         check_int('seeds', seeds, lo=1)
+        if seeds > MAX_SEED_COUNT:
+            raise ValueError(f"seeds={seeds}: a count means seeds 0…{seeds - 1}, {seeds} runs of each configuration (at most "
+                             f"{MAX_SEED_COUNT}); for seed {seeds} alone write '{seeds}-{seeds}', for that many a range: '0-{seeds - 1}'")
         return list(range(seeds))
     seeds = list(seeds) if isinstance(seeds, (list, tuple, range)) else None
     if not seeds or len(set(seeds)) != len(seeds) or not all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in seeds):

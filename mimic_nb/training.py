@@ -21,7 +21,7 @@ from .core import atomic_save, jsonable, keep_freed_memory, seed_everything
 from .data import AUGMENTS, Batches, Split, augment
 from .losses import get_loss
 from .models import build_model, count_params
-from .step import GRAPH_AFTER, PRECISIONS, SCHEDULES, _capture, _graphable, _GraphedStep, _replay
+from .step import GRAPH_AFTER, OPTIMIZERS, PRECISIONS, SCHEDULES, _capture, _graphable, _GraphedStep, _replay
 from .step import choose_precision, forward_backward, grad_norm, lr_lambda, make_optimizer
 from .teachers import TeacherLogits, _model_config, evaluate, predict_logits, save_checkpoint
 
@@ -34,7 +34,8 @@ class FitConfig:
     "How to train: plain values, validated once, on creation. `Experiment`'s training fields are these, one to one."
     epochs: int = 30
     lr: float = 0.01
-    momentum: float = 0.9
+    momentum: float = 0.9               # SGD's momentum; AdamW's β₁
+    optimizer: str = 'sgd'           # 'sgd' (with momentum) | 'adamw' (for long schedules)
     batch_size: int = 128
     weight_decay: float = 0.0
     clip: float | None = None        # max global gradient norm; None: no clipping
@@ -44,7 +45,7 @@ class FitConfig:
     seed: int = 0
     n_train: int | None = None       # train on the first n training images only; None: all 55,000
     checkpoint_epochs: tuple = ()    # also save the model after these epochs
-    augment: str = 'none'            # each batch: 'none' | 'shift-flip' | 'mixup' (students only); a student's teacher then labels it
+    augment: str = 'none'            # each batch: 'none' | 'shift-flip' | 'mixup' | 'shift-flip-mixup' (mixups: students only); a student's teacher labels it
     torch_compile: bool = False      # compile the training forward pass; on a GPU in 'reduce-overhead' mode (CUDA graphs)
     cuda_graph: bool = True          # on a GPU, capture the whole step once as a CUDA graph and replay it (not with torch_compile)
     grad_norm_every: int = 10        # after epoch 1, the gradient norm is taken every n-th step (and each epoch's last)
@@ -56,6 +57,7 @@ class FitConfig:
         check_int('epochs', self.epochs, lo=1)
         check_number('lr', self.lr, lo=0, lo_open=True)
         check_number('momentum', self.momentum, lo=0, hi=1, hi_open=True)
+        check_choice('optimizer', self.optimizer, OPTIMIZERS)
         check_int('batch_size', self.batch_size, lo=1)
         check_number('weight_decay', self.weight_decay, lo=0)
         check_number('clip', self.clip, lo=0, lo_open=True, optional=True)
@@ -176,8 +178,8 @@ def _check_inputs(model, data, loss, cfg: FitConfig, logits, device, checkpoint_
     if logits is not None and not isinstance(logits, TeacherLogits):
         raise ValueError(f'logits is a {type(logits).__name__}; must be a TeacherLogits: teacher_logits(ckpt, data)')
     if logits is not None: logits.check(data, teacher)  # the same data, finite, and the teacher's if one labels batches
-    if cfg.augment == 'mixup' and not student:
-        raise ValueError("augment='mixup' needs a student's loss: a blend of two images has no label, only a teacher's logits")
+    if 'mixup' in cfg.augment and not student:
+        raise ValueError(f"augment={cfg.augment!r} needs a student's loss: a blend of two images has no label, only a teacher's logits")
     if cfg.augment != 'none' and student and teacher is None:
         raise ValueError(f"augment={cfg.augment!r} for a student needs its teacher model (teacher=...): the cached logits "
                          "are of the unaugmented images, so the teacher labels each augmented batch")
@@ -248,7 +250,7 @@ def _setup(model, data, loss, cfg: FitConfig, logits, device, checkpoint_dir, te
     precision, timings = choose_precision(cfg.precision, model, loss, data.train.x[:n], data.train.y[:n],
                                           z.for_split(data.train)[:n].float() if z is not None else None)
     params = [p for p in model.parameters() if p.requires_grad]
-    opt = make_optimizer(params, cfg.lr, cfg.momentum, cfg.weight_decay)
+    opt = make_optimizer(params, cfg.lr, cfg.momentum, cfg.weight_decay, cfg.optimizer)
     warmup = max(1, round(cfg.warmup_epochs * len(batches))) if cfg.warmup_epochs > 0 else 0
     return _Training(
         model=model, data=data, loss=loss, cfg=cfg, device=device, precision=precision,
@@ -387,7 +389,7 @@ def _finish(t: _Training, total: Timer, quiet: bool) -> FitResult:
     t.model.eval()
     c = t.cfg
     settings = {'model': _describe(t.model), 'loss': _describe(t.loss), 'teacher': t.teacher_key, 'epochs': c.epochs,
-                'lr': c.lr, 'momentum': c.momentum, 'bs': c.batch_size, 'weight_decay': c.weight_decay, 'clip': c.clip,
+                'lr': c.lr, 'momentum': c.momentum, 'optimizer': c.optimizer, 'bs': c.batch_size, 'weight_decay': c.weight_decay, 'clip': c.clip,
                 'schedule': c.schedule, 'warmup_epochs': c.warmup_epochs, 'precision': t.precision, 'seed': c.seed, 'augment': c.augment,
                 'torch_compile': c.torch_compile, 'cuda_graph': t.graph is not None,
                 'device': str(t.device), 'n_train': c.n_train, 'data_fingerprint': t.data.fingerprint[:12],
