@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEBIAN_DATA := /usr/share/datasets/fashion-mnist
 
-.PHONY: help install data test lint check-clean nbtest readme reproduce report smoke lab bench clean docs docs-check docs-test
+.PHONY: help install data test lint check-clean nbtest readme reproduce report smoke lab bench bench-long clean docs docs-check docs-test
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -74,6 +74,9 @@ smoke: data  ## every kind of run, tiny (a few minutes), into outputs/runs/smoke
 
 bench: data  ## the throughput benchmark (about 10 minutes; run it on an otherwise idle machine)
 	$(BIN)/python -m mimic_nb.bench
+
+bench-long: data  ## the long runs' student timed each way: bf16, compiled, two runs at once (minutes; an idle machine) into outputs/bench/long_run_speed.csv
+	$(BIN)/python -m mimic_nb.bench --long-runs --save outputs/bench/long_run_speed.csv
 
 lab: install  ## open the notebooks in JupyterLab
 	$(BIN)/jupyter lab nbs

@@ -18,7 +18,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .core import Timer, default_device, keep_freed_memory, seed_everything, setup_threads
+from .core import Timer, atomic_write, check_choice, default_device, keep_freed_memory, native_bf16, seed_everything, setup_threads
 from .data import COUNTS, Batches, cache_dir, idx_files, load_fashion_mnist
 from .models import build_model, count_params, layer_macs
 from .teachers import TeacherLogits, save_checkpoint, teacher_logits, weights_hash
@@ -26,9 +26,10 @@ from .step import forward_backward, make_optimizer
 from .training import fit
 
 # %% auto #0
-__all__ = ['MODEL_SPECS', 'THROUGHPUT', 'train_flops', 'gemm_rate', 'torchvision_loader', 'torchvision_root', 'step_fn',
-           'epoch_seconds', 'bench', 'split_table', 'step_ms', 'random_logits', 'jobs_vs_threads', 'recorded_wall_time',
-           'plan_wall_time', 'compile_gain', 'study_minutes', 'gpu_check_tables', 'main']
+__all__ = ['MODEL_SPECS', 'THROUGHPUT', 'LONG_RUN_WAYS', 'train_flops', 'gemm_rate', 'torchvision_loader', 'torchvision_root',
+           'step_fn', 'epoch_seconds', 'bench', 'split_table', 'step_ms', 'random_logits', 'jobs_vs_threads',
+           'recorded_wall_time', 'plan_wall_time', 'compile_gain', 'study_minutes', 'long_run_speed',
+           'gpu_check_tables', 'main']
 
 # %% ../nbs/05_bench.ipynb #e6c92727
 def train_flops(model: nn.Module) -> int:
@@ -217,31 +218,43 @@ import sys, json, torch
 from mimic_nb.bench import random_logits
 from mimic_nb.core import Timer, setup_threads
 from mimic_nb.data import load_fashion_mnist
+from mimic_nb.models import build_model
 from mimic_nb.training import fit
 setup_threads(int(sys.argv[2]))
 spec, n_train, epochs, repeats = json.loads(sys.argv[1]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+kw = json.loads(sys.argv[6]) if len(sys.argv) > 6 else {}
+teacher = build_model(kw.pop('teacher')).eval() if kw.get('teacher') else None  # labels each augmented batch
 data = load_fashion_mnist()
 loss = 'l2_logits' if spec['name'] == 'mimic' else 'ce'
-z = random_logits(data) if loss != 'ce' else None
+z = random_logits(data, teacher) if loss != 'ce' else None
 with Timer() as t:
-    for _ in range(repeats): fit(spec, data, loss, logits=z, epochs=epochs, n_train=n_train, lr=1e-4, quiet=True)
-print(json.dumps({'seconds': t.seconds}))
+    for _ in range(repeats): h = fit(spec, data, loss, logits=z, teacher=teacher, epochs=epochs, n_train=n_train, lr=1e-4, quiet=True, **kw).history
+print(json.dumps({'seconds': t.seconds, 'epoch_seconds': h.seconds.tolist(), 'train_images': len(data.train)}))
 '''
+
+def _cores() -> int: return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+
+def _start_fit(spec: dict, threads: int, n_train: int, epochs: int, repeats: int = 1, **kw):
+    "`repeats` fits of `spec` in a fresh interpreter with `threads` threads (its own thread pool and allocator settings); `kw`: more `fit` arguments, `teacher` a model name."
+    import json, subprocess, sys
+    return subprocess.Popen([sys.executable, '-c', _FIT_SCRIPT, json.dumps(spec), str(threads), str(n_train), str(epochs), str(repeats),
+                             json.dumps(kw)], stdout=subprocess.PIPE, text=True, env={**os.environ, 'OMP_NUM_THREADS': str(threads)})
+
+def _fit_result(p) -> dict:
+    "What a `_start_fit` process printed: total seconds, the last fit's seconds per epoch and the training split's size."
+    import json
+    out, _ = p.communicate()
+    if p.returncode: raise RuntimeError(f'a timing fit failed with exit status {p.returncode} (its error is printed above)')
+    return json.loads(out.strip().splitlines()[-1])
 
 def jobs_vs_threads(models=('cnn', 'mimic', 'snn', 'dnn'), n_train: int = 10_000, epochs: int = 2) -> pd.DataFrame:
     "Per model: the wall time of two identical fits run one after the other with all cores, against two at once with a share each."
-    import json, subprocess, sys
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
-    def start(spec, threads, repeats):
-        return subprocess.Popen([sys.executable, '-c', _FIT_SCRIPT, json.dumps(spec), str(threads), str(n_train), str(epochs),
-                                 str(repeats)], stdout=subprocess.PIPE, text=True, env={**os.environ, 'OMP_NUM_THREADS': str(threads)})
-    rows = []
+    cores, rows = _cores(), []
     for name in models:
         spec = MODEL_SPECS[name]
-        with Timer() as seq: start(spec, cores, 2).communicate()
+        with Timer() as seq: _fit_result(_start_fit(spec, cores, n_train, epochs, 2))
         with Timer() as par:
-            ps = [start(spec, max(1, cores // 2), 1) for _ in range(2)]
-            for p in ps: p.communicate()
+            for p in [_start_fit(spec, max(1, cores // 2), n_train, epochs) for _ in range(2)]: _fit_result(p)
         rows.append({'model': name, f'2 fits in turn, {cores} threads (s)': seq.seconds,
                      f'2 fits at once, {max(1, cores // 2)} thread(s) each (s)': par.seconds, 'at once / in turn': par.seconds / seq.seconds})
     return pd.DataFrame(rows).set_index('model')
@@ -311,6 +324,32 @@ def study_minutes(plans=('paper', 'students', 'capacity'), seeds: int = 3, n_tra
                      's/epoch': per_epoch[key], 'minutes': e.epochs * per_epoch[key] / 60})
     return pd.DataFrame(rows)
 
+# %% ../nbs/05_bench.ipynb #81d35df9
+LONG_RUN_WAYS = {'fp32': {}, 'bf16': {'precision': 'bf16'}, 'compiled': {'torch_compile': True}}  # fit arguments of each way
+
+def long_run_speed(hidden: int = 8000,              # the student's width: 784-hidden-10, no bottleneck
+                   teacher: str | None = 'cnn2',    # the model that labels each view (random weights); None: cached logits
+                   augment: str = 'shift-flip',     # the views the student sees
+                   n_train: int = 10_000,           # images per timed epoch, scaled to the training split's 55,000
+                   epochs: int = 3,                 # timed epochs, after one that is dropped (it compiles, or warms up)
+                   ways=('fp32', 'bf16', 'compiled'),  # each alone, with every core; the first is the baseline
+                   together=('fp32', 'bf16'),       # each as two single-thread runs at once
+                  ) -> pd.DataFrame:
+    "Seconds per training epoch of the long runs' student, each way alone with every core and as two single-thread runs at once, with the speed-up over the first."
+    for w in (*ways, *together): check_choice('way', w, LONG_RUN_WAYS)
+    spec, cores = {'name': 'mimic', 'hidden': hidden, 'bottleneck': None}, _cores()
+    kw = {'augment': augment, **({'teacher': teacher} if teacher else {})}
+    def per_epoch(r): return statistics.median(r['epoch_seconds'][1:]) * r['train_images'] / n_train
+    arms = [(w, 1, cores) for w in ways] + [(w, 2, max(1, cores // 2)) for w in together if cores > 1]
+    rows = []
+    for w, runs, threads in arms:
+        ps = [_start_fit(spec, threads, n_train, epochs + 1, **kw, **LONG_RUN_WAYS[w]) for _ in range(runs)]
+        s = statistics.mean(per_epoch(_fit_result(p)) for p in ps)
+        rows.append({'way': w, 'runs at once': runs, 'threads per run': threads, 's/epoch per run': s, 's/epoch effective': s / runs})
+    df = pd.DataFrame(rows).set_index(['way', 'runs at once'])
+    df['speed-up'] = df['s/epoch effective'].iloc[0] / df['s/epoch effective']
+    return df
+
 # %% ../nbs/05_bench.ipynb #c8bc04b1
 _CASE = re.compile(r'^(?P<check>[^:]+): captured=(?P<captured>\w+); steps (?P<steps_eager>\d+) / (?P<steps_graph>\d+); same lr (?P<same_lr>\w+); '
                    r'max relative loss difference (?P<max_rel_loss_diff>\S+); diverged (?P<diverged_eager>\w+) / (?P<diverged_graph>\w+); '
@@ -340,14 +379,18 @@ def gpu_check_tables(path) -> dict:
 
 # %% ../nbs/05_bench.ipynb #13225662
 def main(argv=None):
-    "Print the benchmark table: `python -m mimic_nb.bench [--models …] [--epochs N] [--fp32-only] [--device cuda]`."
+    "Print the benchmark table: `python -m mimic_nb.bench [--models …] [--epochs N] [--fp32-only] [--device cuda]`; `--long-runs [--save CSV]`: the long runs' table instead."
     ap = argparse.ArgumentParser(prog='python -m mimic_nb.bench', description=main.__doc__)
     ap.add_argument('--models', nargs='+', default=list(MODEL_SPECS), choices=list(MODEL_SPECS))
     ap.add_argument('--epochs', type=int, default=3)
     ap.add_argument('--fp32-only', action='store_true')
     ap.add_argument('--device', default=None, help="'cpu' or 'cuda' (default: a GPU if one is visible)")
     ap.add_argument('--compile', action='store_true', help='also time each model with torch_compile against eager')
+    ap.add_argument('--long-runs', action='store_true', help="time the long runs' student each way (long_run_speed) instead")
+    ap.add_argument('--save', metavar='CSV', help='--long-runs: also write its table here, with the commit, the CPU and the time')
     a = ap.parse_args(argv)
+    if a.save and not a.long_runs: ap.error('--save goes with --long-runs')
+    if a.long_runs: return _long_runs(a.save)
     device = a.device or default_device()
     print(f'torch {torch.__version__}, {setup_threads()} threads, device {device}'
           + (f' ({torch.cuda.get_device_name(device)})' if device.startswith('cuda') else ''))
@@ -357,6 +400,20 @@ def main(argv=None):
         print(speed.round(2).to_string())
         if len(feeding): print('\nseconds per epoch of the same fp32 training step, by feeder:\n' + feeding.round(2).T.to_string())
         if a.compile: print('\neager, CUDA graph (GPU only) and compiled:\n' + compile_gain(a.models, device=device).round(3).to_string())
+    return df
+
+def _long_runs(save=None) -> pd.DataFrame:
+    "`long_run_speed()` printed and, with `save`, written atomically with where and when it was measured."
+    from datetime import datetime, timezone
+    from mimic_nb.experiments import provenance
+    print(f'torch {torch.__version__}, {_cores()} cores; timing each way in turn (a few minutes, on an otherwise idle machine)')
+    df = long_run_speed()
+    print(df.round(2).to_string())
+    if save:
+        prov = provenance()
+        out = df.assign(cpu=prov['cpu'], **{'native bf16': native_bf16()}, commit=(prov['git_commit'] or '')[:7], clean=prov['git_clean'],
+                        measured=datetime.now(timezone.utc).strftime('%Y-%m-%dT%H:%MZ'))
+        print(f'written: {atomic_write(save, out.to_csv())}')
     return df
 
 if __name__ == '__main__' and '__file__' in globals(): main()
