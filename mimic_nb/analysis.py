@@ -30,7 +30,7 @@ __all__ = ['SEED_STUDY', 'SEED_STUDY_MINUTES', 'SEED_STUDY_PAPER_MINUTES', 'FIEL
            'student_name', 'student_teacher', 'gap_table', 'goals', 'to_confirm', 'teacher_gap', 'teacher_effect',
            'images_seen', 'by_epochs', 'figure', 'acc_label', 'caption', 'save_figure', 'family', 'pareto_front',
            'plot_accuracy_vs_size', 'plot_paired', 'plot_gaps', 'plot_student_teacher', 'plot_by_epochs',
-           'plot_histories', 'plot_means', 'sharpness']
+           'plot_histories', 'plot_means', 'plot_fidelity', 'sharpness']
 
 # %% ../nbs/06_analysis.ipynb #cf2b079d
 SEED_STUDY = {'cnn': 0.9024, 'dnn': 0.8948, 'snn': 0.8887, 'mimic-8k-l2probs': 0.8262, 'mimic-8k-kl': 0.8709}
@@ -728,6 +728,32 @@ def plot_means(runs: pd.DataFrame, names, metric: str = 's_per_epoch', ax=None, 
         ax.plot([i] * len(v), v, 'k.', ms=4)
     ax.set_xticks(range(len(names)), [(labels or {}).get(n, n) for n in names])
     ax.set_ylabel(f'{metric.replace("s_per_epoch", "seconds per epoch").replace("_", " ")} ({unit})')
+    return fig
+
+# %% ../nbs/06_analysis.ipynb #33056453
+def plot_fidelity(results: pd.DataFrame,       # `results_table`, with the label-trained nets' `agreement_<teacher>_mean`
+                  teacher: str = 'cnn',          # the teacher run whose students, and whose agreement, are shown
+                  min_seeds: int = 3,            # configurations with fewer seeds are left out
+                  goal: float | None = 0.97):    # a goal for agreement, drawn as a line (None: none)
+    "Agreement with `teacher` on test against test accuracy: its students, and the label-trained nets as the baseline."
+    r = results[~results.name.str.startswith('smoke-') & (results.seeds >= min_seeds)]
+    col = f'agreement_{teacher}_mean'
+    kinds = {f'students of {teacher}': r[r.teacher == teacher].assign(agree=lambda d: d.test_agreement_mean),
+             'label-trained nets': r[r.teacher.isna() & (r.name != teacher)].assign(agree=lambda d: d[col] if col in d else np.nan)}
+    fig, ax = figure(height=4.0)
+    named = []
+    for i, (k, d) in enumerate(kinds.items()):
+        d = d.dropna(subset=['agree', 'test_acc_mean'])
+        ax.plot(100 * d.test_acc_mean, 100 * d.agree, MARKERS[i], color=OKABE_ITO[i], ms=6, mec='white', mew=0.5, ls='none',
+                label=f'{k} ({len(d)})', zorder=3)
+        if k == 'label-trained nets': named += list(zip(d.name, 100 * d.test_acc_mean, 100 * d.agree))
+    t = r[r.name == teacher]
+    if len(t): ax.axvline(100 * t.test_acc_mean.iloc[0], color='0.45', ls=':', lw=1, label=f'{teacher}, the teacher: its test accuracy')
+    if goal is not None: ax.axhline(100 * goal, color=OKABE_ITO[1], ls='--', lw=1, label=f'{100 * goal:g}% agreement')
+    ax.set(xlabel=acc_label('test_acc', r.seeds.astype(int) if len(r) else None), ylabel=f'agreement with {teacher} on test (%)',
+           title=f'Fidelity: how often a net predicts what {teacher} predicts, against its accuracy')
+    ax.legend(fontsize=8, loc='lower right')
+    _label_points(ax, named)
     return fig
 
 # %% ../nbs/06_analysis.ipynb #5f62f369
