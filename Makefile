@@ -60,6 +60,7 @@ reproduce: data  ## run every plan of the study, in order, into outputs/runs (re
 	$(BIN)/mimic-nb run beyond     # a screen: seed 0, judged on validation
 	$(BIN)/mimic-nb confirm beyond     # the rule in the plan chooses on the screen; fresh seeds confirm
 	$(BIN)/mimic-nb run moonshot     # a screen at H = 2000 (seed 0, validation): its recipe goes to H = 8000 on fresh seeds next
+	$(BIN)/mimic-nb confirm moonshot     # the chosen student and SNN recipes, promoted to H = 8000 (plan moonshot8k), on fresh seeds
 	$(MAKE) report
 
 report: data  ## execute nbs/report.ipynb over outputs/runs (no training) into outputs/report/ (report.ipynb, tables, figures), then README.md; writes nothing under nbs/

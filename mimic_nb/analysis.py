@@ -18,7 +18,7 @@ import mimic_nb
 from .core import atomic_write, check_int
 from .data import COUNTS, N_VALID
 from .experiments import calibration_error, load_predictions, load_run, parse_teacher
-from .stats import Comparison, compare, holm
+from .stats import Comparison, compare, holm, t_interval
 from .teachers import accuracy, ensemble_logits, load_checkpoint, predict_logits, teacher_logits
 
 # %% auto #0
@@ -26,11 +26,11 @@ __all__ = ['SEED_STUDY', 'SEED_STUDY_MINUTES', 'SEED_STUDY_PAPER_MINUTES', 'FIEL
            'GAP_DETAIL', 'OKABE_ITO', 'MARKERS', 'SPLITS', 'ProvenanceError', 'check_teachers', 'shared_machine',
            'collect', 't975', 'Paired', 'paired', 'findings_table', 'effect', 'explain_gap', 'clock', 'summarise', 'pm',
            'results_table', 'correctness', 'fresh_compare', 'fresh_family', 'agreement_with', 'markdown_table',
-           'history', 'time_to', 'member_dirs', 'ensemble_accuracy', 'teacher_accuracy', 'teacher_profile',
-           'student_name', 'student_teacher', 'gap_table', 'goals', 'to_confirm', 'teacher_gap', 'teacher_effect',
-           'images_seen', 'by_epochs', 'figure', 'acc_label', 'caption', 'save_figure', 'family', 'pareto_front',
-           'plot_accuracy_vs_size', 'plot_paired', 'plot_gaps', 'plot_student_teacher', 'plot_by_epochs',
-           'plot_histories', 'plot_means', 'plot_fidelity', 'sharpness']
+           'history', 'time_to', 'time_to_gap', 'member_dirs', 'ensemble_accuracy', 'teacher_accuracy',
+           'teacher_profile', 'student_name', 'student_teacher', 'gap_table', 'goals', 'moonshot_goals', 'to_confirm',
+           'teacher_gap', 'teacher_effect', 'images_seen', 'by_epochs', 'figure', 'acc_label', 'caption', 'save_figure',
+           'family', 'pareto_front', 'plot_accuracy_vs_size', 'plot_paired', 'plot_gaps', 'plot_student_teacher',
+           'plot_by_epochs', 'plot_histories', 'plot_means', 'plot_fidelity', 'lever_table', 'plot_levers', 'sharpness']
 
 # %% ../nbs/06_analysis.ipynb #cf2b079d
 SEED_STUDY = {'cnn': 0.9024, 'dnn': 0.8948, 'snn': 0.8887, 'mimic-8k-l2probs': 0.8262, 'mimic-8k-kl': 0.8709}
@@ -318,6 +318,23 @@ def time_to(runs: pd.DataFrame, name: str, levels=(0.87, 0.88, 0.89, 0.90), seed
                          'seconds': hit.wall.iloc[0] if len(hit) else np.nan})
     return pd.DataFrame(rows, columns=['name', 'seed', 'level', 'epoch', 'seconds'])
 
+# %% ../nbs/06_analysis.ipynb #95c33a46
+def time_to_gap(runs: pd.DataFrame, a: str, b: str, levels=(0.87, 0.88, 0.89, 0.90), seeds=None) -> pd.DataFrame:
+    "Per level: `a` − `b` in epochs and seconds to reach it, paired over the seeds where both do, with paired-t 95% intervals (uncorrected); and the seeds where each never does."
+    m = time_to(runs, a, levels, seeds).merge(time_to(runs, b, levels, seeds), on=['seed', 'level'], suffixes=('_a', '_b'))
+    rows = []
+    for lv, g in m.groupby('level'):
+        both = g.dropna(subset=['epoch_a', 'epoch_b'])
+        row = {'level': f'{100 * lv:g}%', 'seeds': len(g), 'both reached': len(both),
+               f'{a} never': int(g.epoch_a.isna().sum()), f'{b} never': int(g.epoch_b.isna().sum())}
+        for unit, col in (('epochs', 'epoch'), ('seconds', 'seconds')):
+            mean, lo, hi = t_interval(both[f'{col}_a'] - both[f'{col}_b']) if len(both) else (np.nan,) * 3
+            row |= {f'{unit} {a} − {b}': mean, f'{unit} 95% CI': '' if lo != lo else f'[{lo:+.1f}, {hi:+.1f}]',
+                    f'{unit}: verdict': '' if lo != lo else f'{a} sooner' if hi < 0 else f'{b} sooner' if lo > 0 else 'no difference shown'}
+        rows.append(row)
+    return pd.DataFrame(rows).set_index('level')
+
+
 # %% ../nbs/06_analysis.ipynb #c402dabb
 def member_dirs(runs: pd.DataFrame, spec: str) -> list:
     "The run folders of the ensemble teacher `spec` ('name*N'): seeds 0…N−1 of run `name`, as the sweep trains its students."
@@ -442,6 +459,40 @@ def goals(runs: pd.DataFrame, rec: dict, within: float = 0.5, target: float = 0.
         ok = bool(any(c.lo > -within for c in cs)) if goal == 'teacher' else any(c.shown and c.mean > 0 for c in cs)
         out[goal] = (ok, ' '.join(c.line() for c in cs))
     return out
+
+# %% ../nbs/06_analysis.ipynb #a89e0f37
+def moonshot_goals(runs: pd.DataFrame, rec: dict,  # the runs, and the moonshot's confirmation record (`sweep.load_choice`)
+                   target: float = 0.91,           # test accuracy the student must reach, mean over the fresh seeds
+                   within: float = 0.5,            # points below its teacher the interval may reach at most
+                   agreement: float = 0.97,        # agreement with its teacher on test, mean over the fresh seeds
+                  ) -> dict:
+    "The moonshot's goals for the student and SNN its rule chose (at their promoted size), on test over the fresh seeds: goal → (True, False or None when not confirmed yet, the line that says why)."
+    from mimic_nb.sweep import check_named, confirmed_as
+    r, seeds, k = pd.DataFrame(rec['ranking']), list(rec['seeds']), len(rec['seeds'])
+    picked = {}
+    for g in ('student', 'snn'):
+        c = r[(r.goal == g) & r.chosen]
+        if len(c) != 1: raise ValueError(f"goal {g!r} of {rec['plan']}: the record chose {len(c)} configurations; the moonshot reads one")
+        check_named(rec, g, c.student.iloc[0])
+        picked[g] = (confirmed_as(rec, c.student.iloc[0]), c.teacher.iloc[0])
+    (student, teacher), (snn, _) = picked['student'], picked['snn']
+    wait = lambda what: (None, f'not confirmed on fresh seeds yet ({what})')
+    correct, have = correctness(runs, student, seeds)   # from the predictions, as the comparisons read them
+    ag = runs[(runs.name == student) & runs.seed.isin(seeds)].test_agreement.dropna()
+    out = {'target': wait(f'{student}: {len(have)} of {k} seeds') if len(have) < k else
+                     (bool(correct.mean() >= target), f'{student}: {100 * correct.mean():.2f}% (test, mean of seeds {seeds}); goal {100 * target:.1f}%')}
+    cs = {'teacher': fresh_compare(runs, student, teacher, seeds), 'snn': fresh_compare(runs, student, snn, seeds)}
+    if any(isinstance(c, str) for c in cs.values()):
+        out.update({g: wait(c if isinstance(c, str) else c.line().rstrip('.') + '; uncorrected, Holm waits for both') for g, c in cs.items()})
+    else:
+        ct, cm = holm(list(cs.values()))
+        out['teacher'] = (bool(ct.lo > -within), f'{ct.line()}; goal: the interval above −{within:g}')
+        out['snn'] = (bool(cm.lo > 0), f'{cm.line()}; goal: the interval above 0')
+    out['agreement'] = (wait(f'{student}: {len(ag)} of {k} seeds') if len(ag) < k else
+                        (bool(ag.mean() >= agreement), f'{student} agrees with {teacher} on {100 * ag.mean():.2f}% of test images '
+                                                       f'(mean of seeds {seeds}); goal {100 * agreement:g}%'))
+    return {g: out[g] for g in ('target', 'teacher', 'snn', 'agreement')}
+
 
 # %% ../nbs/06_analysis.ipynb #a8c871cd
 def to_confirm(screen: pd.DataFrame, n: int = 3, plan: str = 'beyond',
@@ -755,6 +806,38 @@ def plot_fidelity(results: pd.DataFrame,       # `results_table`, with the label
     ax.legend(fontsize=8, loc='upper left')  # students climb to the right; the upper left stays empty
     _label_points(ax, named)
     return fig
+
+# %% ../nbs/06_analysis.ipynb #07b0c091
+def lever_table(runs: pd.DataFrame, levers: dict,  # label → (the configuration that pulls the lever, its base)
+                metric: str = 'valid_acc', seed: int = 0) -> pd.DataFrame:
+    "Each lever's `metric` at `seed` and its difference from its base's, in points (one seed: no interval); NaN until both have run."
+    at = runs[runs.seed == seed].set_index('name')[metric]
+    get = lambda n: float(at[n]) if n in at.index and at[n] == at[n] else np.nan
+    col = f'{SPLITS[metric]} % (seed {seed})'
+    rows = [{'lever': k, 'run': n, 'base': b, col: 100 * get(n), f'base {col}': 100 * get(b),
+             f'effect, points (seed {seed}, no interval)': 100 * (get(n) - get(b))} for k, (n, b) in levers.items()]
+    return pd.DataFrame(rows).set_index('lever')
+
+
+# %% ../nbs/06_analysis.ipynb #595e94aa
+def plot_levers(table: pd.DataFrame, title: str = 'Closing the gap: each lever against its base, on the screen'):
+    "A `lever_table` as a dot per lever (its one-seed effect, no interval), a zero line; a lever not run yet says so in its row."
+    table = table[table.run.isin(_drop_smoke(table.run))]
+    eff = next(c for c in table.columns if c.startswith('effect'))
+    fig, ax = figure(height=0.42 * len(table) + 1.6)
+    for i, (k, v) in enumerate(table[eff].items()):
+        y = len(table) - 1 - i
+        if v == v: ax.plot(v, y, 'o', mfc='none', color=OKABE_ITO[0], ms=7)
+        else: ax.annotate('not run yet', (0, y), xytext=(6, 0), textcoords='offset points', va='center', fontsize=9, color=OKABE_ITO[1])
+    ax.axvline(0, color='k', lw=0.8)
+    ax.set_yticks(range(len(table))[::-1], [f'{k} ({r.run} − {r.base})' for k, r in table.iterrows()])
+    ax.set_ylim(-0.6, len(table) - 0.4)
+    split = next(c for c in table.columns if ' % (seed' in c and not c.startswith('base')).split(' %')[0]
+    ax.set(xlabel=f'difference in {split} accuracy (points)', title=title)
+    caption(fig, f'Hollow dots: the difference at one seed ({eff.split("(")[1].split(",")[0]}), no interval: a direction for '
+                 'the confirmation, not a finding. Right of the zero line: the run named first is the more accurate.')
+    return fig
+
 
 # %% ../nbs/06_analysis.ipynb #5f62f369
 def sharpness(model, x, iters: int = 20, seed: int = 0) -> float:

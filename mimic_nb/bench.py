@@ -18,7 +18,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .core import Timer, atomic_write, check_choice, default_device, keep_freed_memory, native_bf16, seed_everything, setup_threads
+from .core import Timer, atomic_write, check_choice, cores, default_device, keep_freed_memory, native_bf16, seed_everything, setup_threads
 from .data import COUNTS, Batches, cache_dir, idx_files, load_fashion_mnist
 from .models import build_model, count_params, layer_macs
 from .teachers import TeacherLogits, save_checkpoint, teacher_logits, weights_hash
@@ -232,8 +232,6 @@ with Timer() as t:
 print(json.dumps({'seconds': t.seconds, 'epoch_seconds': h.seconds.tolist(), 'train_images': len(data.train)}))
 '''
 
-def _cores() -> int: return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
-
 def _start_fit(spec: dict, threads: int, n_train: int, epochs: int, repeats: int = 1, **kw):
     "`repeats` fits of `spec` in a fresh interpreter with `threads` threads (its own thread pool and allocator settings); `kw`: more `fit` arguments, `teacher` a model name."
     import json, subprocess, sys
@@ -249,14 +247,14 @@ def _fit_result(p) -> dict:
 
 def jobs_vs_threads(models=('cnn', 'mimic', 'snn', 'dnn'), n_train: int = 10_000, epochs: int = 2) -> pd.DataFrame:
     "Per model: the wall time of two identical fits run one after the other with all cores, against two at once with a share each."
-    cores, rows = _cores(), []
+    n_cores, rows = cores(), []
     for name in models:
         spec = MODEL_SPECS[name]
-        with Timer() as seq: _fit_result(_start_fit(spec, cores, n_train, epochs, 2))
+        with Timer() as seq: _fit_result(_start_fit(spec, n_cores, n_train, epochs, 2))
         with Timer() as par:
-            for p in [_start_fit(spec, max(1, cores // 2), n_train, epochs) for _ in range(2)]: _fit_result(p)
-        rows.append({'model': name, f'2 fits in turn, {cores} threads (s)': seq.seconds,
-                     f'2 fits at once, {max(1, cores // 2)} thread(s) each (s)': par.seconds, 'at once / in turn': par.seconds / seq.seconds})
+            for p in [_start_fit(spec, max(1, n_cores // 2), n_train, epochs) for _ in range(2)]: _fit_result(p)
+        rows.append({'model': name, f'2 fits in turn, {n_cores} threads (s)': seq.seconds,
+                     f'2 fits at once, {max(1, n_cores // 2)} thread(s) each (s)': par.seconds, 'at once / in turn': par.seconds / seq.seconds})
     return pd.DataFrame(rows).set_index('model')
 
 def recorded_wall_time(plan='paper', seed: int = 0, runs_dir='outputs/runs') -> dict:
@@ -337,10 +335,10 @@ def long_run_speed(hidden: int = 8000,              # the student's width: 784-h
                   ) -> pd.DataFrame:
     "Seconds per training epoch of the long runs' student, each way alone with every core and as two single-thread runs at once, with the speed-up over the first."
     for w in (*ways, *together): check_choice('way', w, LONG_RUN_WAYS)
-    spec, cores = {'name': 'mimic', 'hidden': hidden, 'bottleneck': None}, _cores()
+    spec, n_cores = {'name': 'mimic', 'hidden': hidden, 'bottleneck': None}, cores()
     kw = {'augment': augment, **({'teacher': teacher} if teacher else {})}
     def per_epoch(r): return statistics.median(r['epoch_seconds'][1:]) * r['train_images'] / n_train
-    arms = [(w, 1, cores) for w in ways] + [(w, 2, max(1, cores // 2)) for w in together if cores > 1]
+    arms = [(w, 1, n_cores) for w in ways] + [(w, 2, max(1, n_cores // 2)) for w in together if n_cores > 1]
     rows = []
     for w, runs, threads in arms:
         ps = [_start_fit(spec, threads, n_train, epochs + 1, **kw, **LONG_RUN_WAYS[w]) for _ in range(runs)]
@@ -406,7 +404,7 @@ def _long_runs(save=None) -> pd.DataFrame:
     "`long_run_speed()` printed and, with `save`, written atomically with where and when it was measured."
     from datetime import datetime, timezone
     from mimic_nb.experiments import provenance
-    print(f'torch {torch.__version__}, {_cores()} cores; timing each way in turn (a few minutes, on an otherwise idle machine)')
+    print(f'torch {torch.__version__}, {cores()} cores; timing each way in turn (a few minutes, on an otherwise idle machine)')
     df = long_run_speed()
     print(df.round(2).to_string())
     if save:

@@ -24,7 +24,7 @@ from fastcore.test import test_fail
 # %% auto #0
 __all__ = ['atomic_write', 'atomic_save', 'bad_value', 'is_int', 'is_number', 'check_int', 'check_number', 'check_choice',
            'test_err', 'rel_diff', 'rel_diffs', 'test_rel_close', 'jsonable', 'Timer', 'default_device', 'check_device',
-           'setup_threads', 'keep_freed_memory', 'native_bf16', 'seed_everything', 'derive_seed']
+           'cores', 'setup_threads', 'keep_freed_memory', 'native_bf16', 'seed_everything', 'derive_seed']
 
 # %% ../nbs/00_core.ipynb #0f58af48
 def atomic_write(path,  # the file to write; its directory is created if missing
@@ -226,10 +226,14 @@ def check_device(device=None) -> torch.device:
     return d
 
 # %% ../nbs/00_core.ipynb #3dc1e98a
+def cores() -> int:
+    "How many CPUs this process may run on: its affinity (`taskset` narrows it), else the machine's count."
+    return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+
 def setup_threads(n: int | None = None) -> int:
     "Use `n` intra-op threads (default: `$OMP_NUM_THREADS`, else one per CPU this process may run on) and one inter-op thread."
     if n is None and os.environ.get('OMP_NUM_THREADS', '').isdigit(): n = int(os.environ['OMP_NUM_THREADS'])
-    if n is None: n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+    if n is None: n = cores()
     n = check_int('n', n, lo=1, what='an integer ≥ 1 (None: one thread per CPU)')
     torch.set_num_threads(n)
     try: torch.set_num_interop_threads(1)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 import mimic_nb
-from .core import atomic_write, bad_value, check_choice, check_int
+from .core import atomic_write, bad_value, check_choice, check_int, cores
 from .experiments import (Experiment, NOT_IDENTITY, load_run, parse_teacher, provenance, run_dir, teacher_accuracy,
                                   teacher_paths, teacher_runs)
 
@@ -30,8 +30,8 @@ __all__ = ['MAX_SEED_COUNT', 'PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'K
            'load_plan', 'save_plan', 'check_names', 'all_configs', 'teacher_run', 'expand', 'project_root', 'status',
            'params', 'execute', 'old_template', 'mark_running', 'owner', 'SweepError', 'dependants', 'guard_teachers',
            'SweepResult', 'run_plan', 'Goal', 'Protocol', 'load_protocol', 'screen_table', 'choose', 'choice_path',
-           'make_choice', 'load_choice', 'describe', 'explain', 'check_named', 'confirm', 'run_state', 'plan_status',
-           'show_status', 'main']
+           'promotion', 'make_choice', 'confirmed_as', 'load_choice', 'describe', 'explain', 'check_named', 'confirm',
+           'run_state', 'plan_status', 'show_status', 'main']
 
 # %% ../nbs/04b_sweep.ipynb #1b5174cc
 MAX_SEED_COUNT = 20  # a larger count is far more likely one seed meant alone ('--seeds 103') than that many runs
@@ -318,8 +318,7 @@ DEFAULT_JOBS = 1  # runs at once on one machine: the faster setting for the pape
 # %% ../nbs/04b_sweep.ipynb #25a55854
 def _threads_per_job(jobs: int) -> int:
     "Each of `jobs` concurrent runs gets an equal share of this machine's cores (at least one)."
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
-    return max(1, cores // jobs)
+    return max(1, cores() // jobs)
 
 # %% ../nbs/04b_sweep.ipynb #78424d25
 def _job_error(handle) -> str | None:
@@ -465,6 +464,7 @@ class Protocol:
     screen_seed: int = 0             # the seed the screen ran
     used_seeds: tuple = ()           # seeds an earlier choice read: no confirmation may use them either
     metric: str = 'valid_acc'        # what the screen is judged on: validation only
+    promote: dict = dataclasses.field(default_factory=dict)  # a screened name → the configuration that confirms it in its place ({}: itself)
     def __post_init__(self):
         if self.metric not in CHOICE_METRICS:
             raise bad_value('metric', self.metric, f"one of {', '.join(map(repr, CHOICE_METRICS))}: a choice reads validation, never test")
@@ -483,12 +483,17 @@ class Protocol:
             except (TypeError, ValueError) as e: raise ValueError(f'goal {k}: {e}') from None
             if bad := [c for c in goals[k].candidates if c not in self.comparisons]:
                 raise ValueError(f'goal {k}: candidates {bad}: not among the comparisons')
-        for k, v in dict(seeds=tuple(seeds), used_seeds=used, goals=goals).items(): object.__setattr__(self, k, v)
+        promote, named = dict(self.promote or {}), {*self.comparisons, *(v for v in self.comparisons.values() if v)}
+        if bad := [k for k in promote if k not in named]:
+            raise bad_value('promote', promote, f'keys among the comparisons\' names; {", ".join(bad)} is not')
+        if bad := [v for v in promote.values() if not isinstance(v, str) or v in named or list(promote.values()).count(v) > 1]:
+            raise bad_value('promote', promote, f'one configuration per screened name, none of them screened; {", ".join(map(str, bad))} is not')
+        for k, v in dict(seeds=tuple(seeds), used_seeds=used, goals=goals, promote=promote).items(): object.__setattr__(self, k, v)
     def to_dict(self) -> dict:
         "The plan's `confirm:` block."
         return {'metric': self.metric, 'screen_seed': self.screen_seed, 'used_seeds': list(self.used_seeds), 'seeds': list(self.seeds),
                 'goals': {k: {**dataclasses.asdict(g), 'candidates': list(g.candidates)} for k, g in self.goals.items()},
-                'comparisons': dict(self.comparisons)}
+                'comparisons': dict(self.comparisons), **({'promote': dict(self.promote)} if self.promote else {})}
 
 # %% ../nbs/04b_sweep.ipynb #73fba25d
 def load_protocol(plan) -> Protocol | None:
@@ -554,17 +559,39 @@ def choice_path(plan, root) -> Path:
     "Where `plan`'s choice is recorded: `outputs/runs/<plan>.confirm.json`, committed with the runs."
     return Path(root) / 'outputs' / 'runs' / f'{Path(str(plan)).stem}.confirm.json'
 
+def promotion(protocol: Protocol, configs: dict) -> dict:
+    "The fields `protocol.promote` changes (field → its value at confirmation): the same for every pair, or an error naming them ({}: none)."
+    if not protocol.promote: return {}
+    if unknown := [v for v in protocol.promote.values() if v not in configs]: raise ValueError(f'promote names {", ".join(unknown)}: in no plan')
+    diffs = {}
+    for k, v in protocol.promote.items():
+        a, b = configs[k].identity(), configs[v].identity()
+        diffs[f'{k} → {v}'] = {f: b[f] for f in a if a[f] != b[f]}
+    first = next(iter(diffs.values()))
+    if not first or any(d != first for d in diffs.values()):
+        raise ValueError(f'promote: each promoted configuration must differ from its screened one in the same fields by the same '
+                         f'values (one scale-up for all, not a new recipe); they differ in {diffs}')
+    return first
+
 def make_choice(plan, protocol: Protocol, configs: dict, root) -> dict:
     "The choice `protocol` makes on `plan`'s screen, as the record `confirm` writes before any confirmation run."
+    changes = promotion(protocol, configs)  # checked before the screen is read: a bad promotion stops the choice
     table = screen_table(protocol, configs, root)
     ranking = choose(protocol, table)
     picked = ranking[ranking.chosen]
-    runs = list(dict.fromkeys(n for st, mt in zip(picked.student, picked.matched) for n in (st, mt) if n))
+    chosen = list(dict.fromkeys(n for st, mt in zip(picked.student, picked.matched) for n in (st, mt) if n))
     p = provenance()
-    return {'plan': Path(str(plan)).stem, 'protocol': protocol.to_dict(), 'confirm': runs, 'seeds': list(protocol.seeds),
-            'made': {'commit': p['git_commit'], 'clean': p['git_clean'], 'time': time.strftime('%Y-%m-%dT%H:%M:%S%z')},
-            'ranking': json.loads(ranking.to_json(orient='records')),
-            'screen': json.loads(table.reset_index().to_json(orient='records'))}
+    rec = {'plan': Path(str(plan)).stem, 'protocol': protocol.to_dict(), 'confirm': [protocol.promote.get(n, n) for n in chosen],
+           'seeds': list(protocol.seeds),
+           'made': {'commit': p['git_commit'], 'clean': p['git_clean'], 'time': time.strftime('%Y-%m-%dT%H:%M:%S%z')},
+           'ranking': json.loads(ranking.to_json(orient='records')),
+           'screen': json.loads(table.reset_index().to_json(orient='records'))}
+    if changes: rec.update(promoted={n: protocol.promote[n] for n in chosen if n in protocol.promote}, changes=changes)
+    return rec
+
+def confirmed_as(rec: dict, name: str) -> str:
+    "The configuration that confirms the screened `name` in the record `rec`: its promotion, or itself."
+    return rec.get('promoted', {}).get(name, name)
 
 def load_choice(plan, root=None) -> dict:
     "The recorded choice of `plan`'s confirmation (`choice_path`)."
@@ -586,11 +613,16 @@ def describe(rec: dict) -> list[str]:
         t = r[r.goal == k] if len(r) else r
         best = '; '.join(f"{x.rank}. {x.student} {_num(x.score, g['score'])}" for x in t.head(g['top'] + 2).itertuples())
         lines.append(f"  {k} ({g['score']}, top {g['top']}{', same size' if g['same_size'] else ''}, {len(t)} ranked): {best}")
+    if rec.get('promoted'):
+        lines.append(f"  promoted ({', '.join(f'{k} = {v}' for k, v in rec['changes'].items())}): "
+                     + ', '.join(f'{k} → {v}' for k, v in rec['promoted'].items()))
     lines.append(f"  runs: {', '.join(rec['confirm'])}")
     return lines
 
 def explain(rec: dict, name: str) -> str:
     "Why `name` is in (or out of) the recorded confirmation, in one line: which goal, rank and score, on which seed."
+    if screened := {v: k for k, v in rec.get('promoted', {}).items()}.get(name):
+        return f"{name}: runs in place of {screened} ({', '.join(f'{k} = {v}' for k, v in rec['changes'].items())}); " + explain(rec, screened)
     r, pr = pd.DataFrame(rec['ranking']), rec['protocol']
     how = f"on seed {pr['screen_seed']}'s {pr['metric']}; confirmed on seeds {', '.join(map(str, rec['seeds']))}"
     why = [f"goal {x.goal!r} (rank {x.rank} of {(r.goal == x.goal).sum()} by {pr['goals'][x.goal]['score']}, "
