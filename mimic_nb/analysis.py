@@ -276,13 +276,23 @@ def fresh_family(comparisons: dict) -> dict:
             for k, c in comparisons.items()}
 
 # %% ../nbs/06_analysis.ipynb #b8fc88d7
-def agreement_with(runs: pd.DataFrame, teacher: str = 'cnn') -> pd.Series:
+def agreement_with(runs: pd.DataFrame, teacher: str = 'cnn',
+                   data=None,  # the data: a teacher run that kept no predictions is then read from its committed weights
+                  ) -> pd.Series:
     "Per run (aligned with `runs`): the share of test images where a label-trained run predicts what run `teacher` predicts at the same seed; NaN for students, the teacher itself, or where either lacks predictions."
     out = pd.Series(np.nan, index=runs.index, dtype=float)
-    tdirs = runs[runs.name == teacher].set_index('seed').dir
+    tdirs, preds = runs[runs.name == teacher].set_index('seed').dir, {}
+    def teacher_pred(seed):
+        if seed not in preds:
+            try: preds[seed] = load_predictions(tdirs[seed]).pred.values
+            except FileNotFoundError:
+                f = Path(tdirs[seed]) / 'model.pt'   # a teacher's weights are committed; its older runs kept no predictions
+                if data is None or not f.is_file(): raise
+                preds[seed] = predict_logits(load_checkpoint(f)[0], data.test.x).argmax(1).numpy()
+        return preds[seed]
     for i, r in runs.iterrows():
         if isinstance(r.teacher, str) or r['name'] == teacher or r.seed not in tdirs.index: continue
-        try: out[i] = float((load_predictions(r.dir).pred.values == load_predictions(tdirs[r.seed]).pred.values).mean())
+        try: out[i] = float((load_predictions(r.dir).pred.values == teacher_pred(r.seed)).mean())
         except FileNotFoundError: pass
     return out
 
