@@ -27,10 +27,11 @@ __all__ = ['SEED_STUDY', 'SEED_STUDY_MINUTES', 'SEED_STUDY_PAPER_MINUTES', 'FIEL
            'collect', 't975', 'Paired', 'paired', 'findings_table', 'effect', 'explain_gap', 'clock', 'summarise', 'pm',
            'results_table', 'correctness', 'fresh_compare', 'fresh_family', 'agreement_with', 'markdown_table',
            'history', 'time_to', 'time_to_gap', 'member_dirs', 'ensemble_accuracy', 'teacher_accuracy',
-           'teacher_profile', 'student_name', 'student_teacher', 'gap_table', 'goals', 'moonshot_goals', 'to_confirm',
-           'teacher_gap', 'teacher_effect', 'images_seen', 'by_epochs', 'figure', 'acc_label', 'caption', 'save_figure',
-           'family', 'pareto_front', 'plot_accuracy_vs_size', 'plot_paired', 'plot_gaps', 'plot_student_teacher',
-           'plot_by_epochs', 'plot_histories', 'plot_means', 'plot_fidelity', 'lever_table', 'plot_levers', 'sharpness']
+           'teacher_profile', 'student_name', 'student_teacher', 'gap_table', 'target_goal', 'goals', 'moonshot_goals',
+           'to_confirm', 'teacher_gap', 'teacher_effect', 'images_seen', 'by_epochs', 'figure', 'acc_label', 'caption',
+           'save_figure', 'family', 'pareto_front', 'plot_accuracy_vs_size', 'plot_paired', 'plot_gaps',
+           'plot_student_teacher', 'plot_by_epochs', 'plot_histories', 'plot_means', 'plot_fidelity', 'lever_table',
+           'plot_levers', 'sharpness']
 
 # %% ../nbs/06_analysis.ipynb #cf2b079d
 SEED_STUDY = {'cnn': 0.9024, 'dnn': 0.8948, 'snn': 0.8887, 'mimic-8k-l2probs': 0.8262, 'mimic-8k-kl': 0.8709}
@@ -260,11 +261,11 @@ def correctness(runs: pd.DataFrame, name: str, seeds) -> tuple[np.ndarray, list]
 
 # %% ../nbs/06_analysis.ipynb #be8a9584
 def fresh_compare(runs: pd.DataFrame, a: str, b: str, seeds) -> Comparison | str:
-    "`stats.compare` of a − b on test over `seeds`, from the runs' predictions; a 'not run yet (k of n seeds)' line until every seed has both."
+    "`stats.compare` of a − b on test over `seeds`, from the runs' predictions; a 'k of n seeds run' line until every seed has both."
     ca, sa = correctness(runs, a, seeds)
     cb, sb = correctness(runs, b, seeds)
     both = [s for s in seeds if s in sa and s in sb]
-    if len(both) < len(list(seeds)): return f'{a} − {b}: not run yet ({len(both)} of {len(list(seeds))} seeds with predictions of both)'
+    if len(both) < len(list(seeds)): return f'{a} − {b}: {len(both)} of {len(list(seeds))} seeds run (with predictions of both)'
     return compare(ca, cb, a=a, b=b, split='test', seeds=list(seeds))
 
 def fresh_family(comparisons: dict) -> dict:
@@ -445,20 +446,23 @@ GAP_DETAIL = ['mean', 'teacher mean', 'above matched', 'to teacher lo', 'to teac
 "`gap_table`'s numeric columns for `goals` and the figures; a displayed table drops them."
 
 # %% ../nbs/06_analysis.ipynb #14816ef5
+def target_goal(runs: pd.DataFrame, names, seeds, target: float = 0.91) -> tuple:
+    "Whether the best of `names` reaches `target` test accuracy, mean over `seeds` (None until every one has every seed), and the line that says so."
+    acc = {n: correctness(runs, n, seeds) for n in names}
+    k = min((len(s) for _, s in acc.values()), default=0)
+    if k < len(seeds): return None, f'not confirmed on fresh seeds yet ({", ".join(f"{n}: {len(s)} of {len(seeds)} seeds" for n, (_, s) in acc.items())})'
+    means = {n: 100 * c.mean() for n, (c, _) in acc.items()}   # from the predictions, as the comparisons read them
+    return (bool(max(means.values()) >= 100 * target),
+            '; '.join(f'{n}: {m:.2f}% (test, mean of seeds {list(seeds)})' for n, m in means.items()) + f'; goal {100 * target:.1f}%')
+
 def goals(runs: pd.DataFrame, rec: dict, within: float = 0.5, target: float = 0.91) -> dict:
     "Each goal of the confirmation record `rec`: (True, False or None when not confirmed yet, the line that says why), for the students the rule chose."
-    from mimic_nb.sweep import check_named
-    r, seeds, out = pd.DataFrame(rec['ranking']), list(rec['seeds']), {}
+    from mimic_nb.sweep import chosen as chosen_for
+    seeds, out = list(rec['seeds']), {}
     for goal in rec['protocol']['goals']:
-        chosen = r[(r.goal == goal) & r.chosen]
-        for n in chosen.student: check_named(rec, goal, n)
+        chosen = chosen_for(rec, goal)
         if goal == 'target':
-            acc = {n: correctness(runs, n, seeds) for n in chosen.student}
-            k = min(len(s) for _, s in acc.values()) if acc else 0
-            if k < len(seeds): out[goal] = (None, f'not confirmed on fresh seeds yet ({", ".join(chosen.student)}: {k} of {len(seeds)} seeds)'); continue
-            means = {n: 100 * c.mean() for n, (c, _) in acc.items()}
-            best = max(means, key=means.get)
-            out[goal] = (bool(means[best] >= 100 * target), '; '.join(f'{n}: {m:.2f}% (test, mean of seeds {seeds})' for n, m in means.items()))
+            out[goal] = target_goal(runs, list(chosen.student), seeds, target)
             continue
         other = 'teacher' if goal == 'teacher' else 'matched'
         cs = {n: fresh_compare(runs, n, o, seeds) for n, o in zip(chosen.student, chosen[other])}
@@ -477,20 +481,16 @@ def moonshot_goals(runs: pd.DataFrame, rec: dict,  # the runs, and the moonshot'
                    agreement: float = 0.97,        # agreement with its teacher on test, mean over the fresh seeds
                   ) -> dict:
     "The moonshot's goals for the student and SNN its rule chose (at their promoted size), on test over the fresh seeds: goal → (True, False or None when not confirmed yet, the line that says why)."
-    from mimic_nb.sweep import check_named, confirmed_as
-    r, seeds, k = pd.DataFrame(rec['ranking']), list(rec['seeds']), len(rec['seeds'])
-    picked = {}
+    from mimic_nb.sweep import chosen, confirmed_as
+    seeds, k, picked = list(rec['seeds']), len(rec['seeds']), {}
     for g in ('student', 'snn'):
-        c = r[(r.goal == g) & r.chosen]
+        c = chosen(rec, g)
         if len(c) != 1: raise ValueError(f"goal {g!r} of {rec['plan']}: the record chose {len(c)} configurations; the moonshot reads one")
-        check_named(rec, g, c.student.iloc[0])
         picked[g] = (confirmed_as(rec, c.student.iloc[0]), c.teacher.iloc[0])
     (student, teacher), (snn, _) = picked['student'], picked['snn']
     wait = lambda what: (None, f'not confirmed on fresh seeds yet ({what})')
-    correct, have = correctness(runs, student, seeds)   # from the predictions, as the comparisons read them
     ag = runs[(runs.name == student) & runs.seed.isin(seeds)].test_agreement.dropna()
-    out = {'target': wait(f'{student}: {len(have)} of {k} seeds') if len(have) < k else
-                     (bool(correct.mean() >= target), f'{student}: {100 * correct.mean():.2f}% (test, mean of seeds {seeds}); goal {100 * target:.1f}%')}
+    out = {'target': target_goal(runs, [student], seeds, target)}
     cs = {'teacher': fresh_compare(runs, student, teacher, seeds), 'snn': fresh_compare(runs, student, snn, seeds)}
     if any(isinstance(c, str) for c in cs.values()):
         out.update({g: wait(c if isinstance(c, str) else c.line().rstrip('.') + '; uncorrected, Holm waits for both') for g, c in cs.items()})
@@ -824,16 +824,19 @@ def lever_table(runs: pd.DataFrame, levers: dict,  # label → (the configuratio
     at = runs[runs.seed == seed].set_index('name')[metric]
     get = lambda n: float(at[n]) if n in at.index and at[n] == at[n] else np.nan
     col = f'{SPLITS[metric]} % (seed {seed})'
-    rows = [{'lever': k, 'run': n, 'base': b, col: 100 * get(n), f'base {col}': 100 * get(b),
-             f'effect, points (seed {seed}, no interval)': 100 * (get(n) - get(b))} for k, (n, b) in levers.items()]
-    return pd.DataFrame(rows).set_index('lever')
+    eff = f'effect, points (seed {seed}, no interval)'
+    rows = [{'lever': k, 'run': n, 'base': b, col: 100 * get(n), f'base {col}': 100 * get(b), eff: 100 * (get(n) - get(b))}
+            for k, (n, b) in levers.items()]
+    out = pd.DataFrame(rows).set_index('lever')
+    out.attrs.update(split=SPLITS[metric], seed=seed, effect=eff)   # what the figure needs, without parsing column names
+    return out
 
 
 # %% ../nbs/06_analysis.ipynb #595e94aa
 def plot_levers(table: pd.DataFrame, title: str = 'Closing the gap: each lever against its base, on the screen'):
     "A `lever_table` as a dot per lever (its one-seed effect, no interval), a zero line; a lever not run yet says so in its row."
+    split, seed, eff = (table.attrs[k] for k in ('split', 'seed', 'effect'))
     table = table[table.run.isin(_drop_smoke(table.run))]
-    eff = next(c for c in table.columns if c.startswith('effect'))
     fig, ax = figure(height=0.42 * len(table) + 1.6)
     for i, (k, v) in enumerate(table[eff].items()):
         y = len(table) - 1 - i
@@ -842,9 +845,8 @@ def plot_levers(table: pd.DataFrame, title: str = 'Closing the gap: each lever a
     ax.axvline(0, color='k', lw=0.8)
     ax.set_yticks(range(len(table))[::-1], [f'{k} ({r.run} − {r.base})' for k, r in table.iterrows()])
     ax.set_ylim(-0.6, len(table) - 0.4)
-    split = next(c for c in table.columns if ' % (seed' in c and not c.startswith('base')).split(' %')[0]
     ax.set(xlabel=f'difference in {split} accuracy (points)', title=title)
-    caption(fig, f'Hollow dots: the difference at one seed ({eff.split("(")[1].split(",")[0]}), no interval: a direction for '
+    caption(fig, f'Hollow dots: the difference at one seed (seed {seed}), no interval: a direction for '
                  'the confirmation, not a finding. Right of the zero line: the run named first is the more accurate.')
     return fig
 

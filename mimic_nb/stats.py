@@ -63,7 +63,7 @@ class Comparison:
         p = self.p if self.p_holm is None else self.p_holm
         verdict = (f"{self.a} {'higher' if self.mean > 0 else 'lower'}" if self.shown else 'no difference shown')
         return (f'{self.a} − {self.b} ({self.split}, n = {self.n} seeds {list(self.seeds)}): {self.mean:+.2f} points, '
-                f'interval over seeds and test images [{self.lo:+.2f}, {self.hi:+.2f}] ({corr}; seeds only '
+                f'interval over seeds and test images [{self.lo:+.2f}, {self.hi:+.2f}] ({corr}; seeds only, uncorrected '
                 f'[{self.lo_seed:+.2f}, {self.hi_seed:+.2f}]), p = {p:.3g}: {verdict}.')
 
 # %% ../nbs/05b_stats.ipynb #a6ba5e7c

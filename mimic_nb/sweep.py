@@ -30,8 +30,8 @@ __all__ = ['MAX_SEED_COUNT', 'PLAN_DIR', 'IDENTITY', 'EXECUTION', 'TEMPLATE', 'K
            'load_plan', 'save_plan', 'check_names', 'all_configs', 'teacher_run', 'expand', 'project_root', 'status',
            'params', 'execute', 'old_template', 'mark_running', 'owner', 'SweepError', 'dependants', 'guard_teachers',
            'SweepResult', 'run_plan', 'Goal', 'Protocol', 'load_protocol', 'screen_table', 'choose', 'choice_path',
-           'promotion', 'make_choice', 'confirmed_as', 'load_choice', 'describe', 'explain', 'check_named', 'confirm',
-           'run_state', 'plan_status', 'show_status', 'main']
+           'promotion', 'make_choice', 'confirmed_as', 'load_choice', 'describe', 'explain', 'chosen', 'check_named',
+           'confirm', 'run_state', 'plan_status', 'show_status', 'main']
 
 # %% ../nbs/04b_sweep.ipynb #1b5174cc
 MAX_SEED_COUNT = 20  # a larger count is far more likely one seed meant alone ('--seeds 103') than that many runs
@@ -632,13 +632,17 @@ def explain(rec: dict, name: str) -> str:
     if of: return f'{name}: the matched net of {", ".join(of)} {how}'
     return f"{name}: not chosen by {rec['plan']}'s rule {how.split(';')[0]}"
 
+def chosen(rec: dict, goal: str) -> pd.DataFrame:
+    "The rows of the record `rec`'s ranking that its rule chose for `goal` (student, matched, teacher, score, rank), best first."
+    if goal not in rec['protocol']['goals']: raise bad_value('goal', goal, f"one of {', '.join(rec['protocol']['goals'])}")
+    r = pd.DataFrame(rec['ranking'], columns=['goal', 'student', 'matched', 'teacher', 'score', 'rank', 'chosen'])
+    return r[(r.goal == goal) & r.chosen.astype(bool)].reset_index(drop=True)
+
 def check_named(rec: dict, goal: str, name: str) -> None:
     "Raise unless `name` is a student the recorded rule chose for `goal`: a name chosen any other way (on test, say) is not the protocol's."
-    r = pd.DataFrame(rec['ranking'])
-    chosen = list(r[(r.goal == goal) & r.chosen].student)
-    if goal not in rec['protocol']['goals']: raise bad_value('goal', goal, f"one of {', '.join(rec['protocol']['goals'])}")
-    if name not in chosen:
-        raise ValueError(f"goal {goal!r} names {name!r}, but the rule of {rec['plan']} chose {', '.join(chosen)} on seed "
+    names = list(chosen(rec, goal).student)
+    if name not in names:
+        raise ValueError(f"goal {goal!r} names {name!r}, but the rule of {rec['plan']} chose {', '.join(names)} on seed "
                          f"{rec['protocol']['screen_seed']}'s {rec['protocol']['metric']} (recorded at {(rec['made']['commit'] or '?')[:10]})")
 
 # %% ../nbs/04b_sweep.ipynb #7f2ec28e
