@@ -793,18 +793,24 @@ def main(argv=None) -> int:
     try:
         if a.cmd == 'plans':
             for k in plan_names(): print(f'{k}: {", ".join(e.name for e in load_plan(k))}')
+            sys.stdout.flush()   # inside the try: a closed pipe (`| head`) surfaces here, not at exit
             return 0
         if a.cmd == 'status':
             t = plan_status(a.plan, a.seeds, a.root)
             print(show_status(t) if len(t) or a.plan else 'every run on disk is done: none is running, resumable or failed')
+            sys.stdout.flush()
             return 0
         if a.cmd == 'confirm' and (a.show or a.why):
             rec = load_choice(a.plan, a.root)
             print('\n'.join([*(describe(rec) if a.show else []), *([explain(rec, a.why)] if a.why else [])]))
+            sys.stdout.flush()
             return 0
         cluster = {k: v for k, v in dict(partition=a.partition, time_min=a.time_min, gpus=a.gpus, cpus=a.cpus).items() if v is not None}
         kw = dict(dry_run=a.dry_run, force=a.force, root=a.root, jobs=a.jobs, executor=a.executor, cluster=cluster)
         res = confirm(a.plan, rechoose=a.rechoose, **kw) if a.cmd == 'confirm' else run_plan(a.plan, a.seeds, a.only, **kw)
+    except BrokenPipeError:   # the reader stopped reading (`mimic-nb status | head`): end quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())   # so the flush at exit has somewhere to go
+        return 1
     except (ValueError, FileNotFoundError) as e:
         print(f'mimic-nb: error: {e}', file=sys.stderr)
         return 2
