@@ -791,19 +791,18 @@ def main(argv=None) -> int:
     sub.add_parser('plans', help='list the plans and their configurations')
     a = ap.parse_args(argv)
     try:
+        text = None   # what a command that only reads prints
         if a.cmd == 'plans':
-            for k in plan_names(): print(f'{k}: {", ".join(e.name for e in load_plan(k))}')
-            sys.stdout.flush()   # inside the try: a closed pipe (`| head`) surfaces here, not at exit
-            return 0
-        if a.cmd == 'status':
+            text = '\n'.join(f'{k}: {", ".join(e.name for e in load_plan(k))}' for k in plan_names())
+        elif a.cmd == 'status':
             t = plan_status(a.plan, a.seeds, a.root)
-            print(show_status(t) if len(t) or a.plan else 'every run on disk is done: none is running, resumable or failed')
-            sys.stdout.flush()
-            return 0
-        if a.cmd == 'confirm' and (a.show or a.why):
+            text = show_status(t) if len(t) or a.plan else 'every run on disk is done: none is running, resumable or failed'
+        elif a.cmd == 'confirm' and (a.show or a.why):
             rec = load_choice(a.plan, a.root)
-            print('\n'.join([*(describe(rec) if a.show else []), *([explain(rec, a.why)] if a.why else [])]))
-            sys.stdout.flush()
+            text = '\n'.join([*(describe(rec) if a.show else []), *([explain(rec, a.why)] if a.why else [])])
+        if text is not None:
+            print(text)
+            sys.stdout.flush()   # inside the try: a closed pipe (`| head`) surfaces here, not at exit
             return 0
         cluster = {k: v for k, v in dict(partition=a.partition, time_min=a.time_min, gpus=a.gpus, cpus=a.cpus).items() if v is not None}
         kw = dict(dry_run=a.dry_run, force=a.force, root=a.root, jobs=a.jobs, executor=a.executor, cluster=cluster)
