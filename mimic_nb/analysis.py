@@ -496,8 +496,8 @@ def moonshot_goals(runs: pd.DataFrame, rec: dict,  # the runs, and the moonshot'
         out.update({g: wait(c if isinstance(c, str) else c.line().rstrip('.') + '; uncorrected, Holm waits for both') for g, c in cs.items()})
     else:
         ct, cm = holm(list(cs.values()))
-        out['teacher'] = (bool(ct.lo > -within), f'{ct.line().removesuffix(".")}; goal: the interval above −{within:g}')
-        out['snn'] = (bool(cm.lo > 0), f'{cm.line().removesuffix(".")}; goal: the interval above 0')
+        out['teacher'] = (bool(ct.lo > -within), f'{ct.line().rstrip(".")}; goal: the interval above −{within:g}')
+        out['snn'] = (bool(cm.lo > 0), f'{cm.line().rstrip(".")}; goal: the interval above 0')
     out['agreement'] = (wait(f'{student}: {len(ag)} of {k} seeds') if len(ag) < k else
                         (bool(ag.mean() >= agreement), f'{student} agrees with {teacher} on {100 * ag.mean():.2f}% of test images '
                                                        f'(mean of seeds {seeds}); goal {100 * agreement:g}%'))
